@@ -1,0 +1,2 @@
+package io.newsgraph.cli;
+public class NewsgraphCli { public static void main(String[] a) {} }
