@@ -1,2 +1,48 @@
 package io.newsgraph.cli;
-public class NewsgraphCli { public static void main(String[] a) {} }
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * The {@code newsgraph} command. Exit codes a scheduler can act on: 0 done, 1 failure, 2 usage error, 3 the run
+ * finished but rejected more input than --max-reject-rate allows.
+ */
+@Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+    description = "Actor co-mentions and sentiment trends from news corpora, as Parquet.",
+    subcommands = {RunCommand.class, CommandLine.HelpCommand.class})
+public final class NewsgraphCli implements Runnable {
+
+  public static final int EXIT_OK = 0;
+  public static final int EXIT_FAILURE = 1;
+  public static final int EXIT_USAGE = 2;
+  public static final int EXIT_REJECTS = 3;
+
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'newsgraph run --help'");
+  }
+
+  public static void main(String[] args) {
+    System.exit(execute(args));
+  }
+
+  /** Runs the command line and returns the exit code (tests call this instead of main). */
+  public static int execute(String... args) {
+    CommandLine cl = new CommandLine(new NewsgraphCli());
+    cl.setExitCodeExceptionMapper(e -> e instanceof io.newsgraph.config.ConfigException ? EXIT_USAGE : EXIT_FAILURE);
+    cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      if (e instanceof io.newsgraph.config.ConfigException
+          || e instanceof io.newsgraph.actors.ActorDictionaryException) {
+        cmd.getErr().println("newsgraph: " + e.getMessage());
+        return EXIT_USAGE;
+      }
+      cmd.getErr().println("newsgraph: run failed: " + e);
+      e.printStackTrace(cmd.getErr());
+      return EXIT_FAILURE;
+    });
+    return cl.execute(args);
+  }
+}

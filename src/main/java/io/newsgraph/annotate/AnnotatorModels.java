@@ -1,0 +1,42 @@
+package io.newsgraph.annotate;
+
+import io.newsgraph.actors.ActorDictionary;
+import io.newsgraph.actors.ActorMatcher;
+import io.newsgraph.sentiment.VaderScorer;
+import java.io.StringReader;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The matcher and the VADER scorer, built once per JVM and shared by every task of an executor: building them
+ * per task would repeat the lexicon and dictionary load thousands of times. Keyed by the user dictionary's text,
+ * so two runs with different dictionaries in one JVM (tests) never see each other's actors. The cached values
+ * are immutable.
+ */
+public final class AnnotatorModels {
+
+  private static final ConcurrentHashMap<String, ActorMatcher> MATCHERS = new ConcurrentHashMap<>();
+  private static final VaderScorer VADER = VaderScorer.loadDefault();
+
+  private AnnotatorModels() {}
+
+  /** @param userActorsCsv the text of the --actors file, or null for the default dictionary alone */
+  public static ArticleAnnotator annotator(String userActorsCsv) {
+    return new ArticleAnnotator(matcher(userActorsCsv), VADER);
+  }
+
+  public static ActorMatcher matcher(String userActorsCsv) {
+    return MATCHERS.computeIfAbsent(userActorsCsv == null ? "" : userActorsCsv, AnnotatorModels::build);
+  }
+
+  public static ActorDictionary dictionary(String userActorsCsv) {
+    ActorDictionary d = ActorDictionary.loadDefault();
+    if (userActorsCsv != null && !userActorsCsv.isEmpty()) {
+      d = d.merge(ActorDictionary.parse(new StringReader(userActorsCsv), "--actors"));
+    }
+    return d;
+  }
+
+  private static ActorMatcher build(String csv) {
+    return new ActorMatcher(dictionary(csv.isEmpty() ? null : csv));
+  }
+}

@@ -1,0 +1,67 @@
+package io.newsgraph.pipeline;
+
+import io.newsgraph.actors.Mention;
+import io.newsgraph.annotate.Annotation;
+import io.newsgraph.annotate.AnnotatorModels;
+import io.newsgraph.annotate.ArticleAnnotator;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * Runs the core annotator over articles in place (mapPartitions, no shuffle) and emits one row per article with
+ * its tone and its mentions nested, so the text never travels further than this stage.
+ */
+final class AnnotateStage {
+
+  static final StructType ANNOTATED_SCHEMA = new StructType()
+      .add("article_id", DataTypes.StringType, false)
+      .add("date", DataTypes.DateType, false)
+      .add("tone", Tables.ARTICLE_TONE_SCHEMA, false)
+      .add("mentions", DataTypes.createArrayType(Tables.MENTIONS_SCHEMA, false), false);
+
+  private AnnotateStage() {}
+
+  /** @param articles rows with article_id, title, text, date */
+  static Dataset<Row> annotate(Dataset<Row> articles, String userActorsCsv) {
+    MapPartitionsFunction<Row, Row> fn = rows -> {
+      ArticleAnnotator annotator = AnnotatorModels.annotator(userActorsCsv);
+      return new Iterator<>() {
+        @Override
+        public boolean hasNext() {
+          return rows.hasNext();
+        }
+
+        @Override
+        public Row next() {
+          return toRow(rows.next(), annotator);
+        }
+      };
+    };
+    return articles.select("article_id", "title", "text", "date").mapPartitions(fn, Encoders.row(ANNOTATED_SCHEMA));
+  }
+
+  private static Row toRow(Row in, ArticleAnnotator annotator) {
+    String id = in.getString(0);
+    Object date = in.get(3);
+    Annotation a = annotator.annotate(in.getString(1), in.getString(2));
+    List<Row> mentions = new ArrayList<>(a.mentions().size());
+    for (Mention m : a.mentions()) {
+      mentions.add(RowFactory.create(id, m.actorId(), a.surface(m), m.sentenceIdx(), m.charStart(), m.charEnd(),
+          m.kind().name().toLowerCase(Locale.ROOT), a.sentenceTone(m.sentenceIdx()), date));
+    }
+    var s = a.articleScores();
+    var t = a.tone();
+    Row tone = RowFactory.create(id, s.compound(), s.pos(), s.neg(), s.neu(), t.tone(), t.positivePct(),
+        t.negativePct(), t.polarity(), t.words(), a.sentenceCount(), a.mentions().size(), date);
+    return RowFactory.create(id, date, tone, scala.jdk.javaapi.CollectionConverters.asScala(mentions).toSeq());
+  }
+}

@@ -1,0 +1,403 @@
+package io.newsgraph.pipeline;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+import io.newsgraph.actors.Actor;
+import io.newsgraph.actors.ActorDictionary;
+import io.newsgraph.annotate.AnnotatorModels;
+import io.newsgraph.config.ConfigException;
+import io.newsgraph.config.JobConfig;
+import io.newsgraph.ingest.InputLister;
+import io.newsgraph.ingest.InputSplit;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Date;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.storage.StorageLevel;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One run: ingest the input, annotate the new articles, write the article-level tables for the dates they fall
+ * on, then recompute the daily tables of those dates from the warehouse. Everything is written to a staging
+ * folder first and swapped in partition by partition; the manifest is written last.
+ */
+public final class NewsgraphJob {
+
+  private static final Logger LOG = LoggerFactory.getLogger(NewsgraphJob.class);
+
+  private final SparkSession spark;
+  private final JobConfig config;
+  private final Warehouse wh;
+  private final Map<String, Long> stageMillis = new LinkedHashMap<>();
+  private final Map<String, Long> rowsWritten = new LinkedHashMap<>();
+
+  public NewsgraphJob(SparkSession spark, JobConfig config) throws IOException {
+    this.spark = spark;
+    this.config = config;
+    this.wh = new Warehouse(config.warehouse(), spark.sparkContext().hadoopConfiguration());
+  }
+
+  public RunManifest run() throws IOException {
+    String startedAt = Instant.now().toString();
+    Configuration hadoop = spark.sparkContext().hadoopConfiguration();
+    String actorsCsv = readActors(hadoop);
+    ActorDictionary dictionary = AnnotatorModels.dictionary(actorsCsv); // validates --actors before any work
+
+    long t = System.nanoTime();
+    List<InputLister.InputFile> files;
+    try {
+      files = new InputLister(hadoop).list(config.inputs());
+    } catch (FileNotFoundException e) {
+      throw new ConfigException(e.getMessage());
+    }
+    List<InputSplit> splits = InputLister.splits(files, config.splitBytes());
+    LOG.info("newsgraph run {}: {} input files in {} splits", config.runId(), files.size(), splits.size());
+    Dataset<Row> ingested = IngestStage.read(spark, splits, config.runDate(), config.rawMaxChars())
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> classified = classify(ingested).persist(StorageLevel.MEMORY_AND_DISK());
+    Map<String, RunManifest.Counts> perFile = countPerFile(classified);
+    Map<String, Long> byReason = new TreeMap<>();
+    for (Row r : classified.where("status = 'reject'").groupBy("reason").count().collectAsList()) {
+      byReason.put(r.getString(0), r.getLong(1));
+    }
+    stageMillis.put("ingest", ms(t));
+
+    t = System.nanoTime();
+    Dataset<Row> newArticles = classified.where("status IN ('article', 'duplicate_content')")
+        .select(Tables.ARTICLES_SCHEMA.fieldNames()[0], articleColumns());
+    TreeSet<LocalDate> touched = new TreeSet<>();
+    for (Row r : newArticles.select("date").distinct().collectAsList()) {
+      touched.add(r.getDate(0).toLocalDate());
+    }
+    Dataset<Row> annotated = AnnotateStage.annotate(newArticles.where("dup_of IS NULL"), actorsCsv)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> mentions = annotated.selectExpr("explode(mentions) AS m").select("m.*");
+    Dataset<Row> tone = annotated.select("tone.*");
+
+    PartitionCommitter committer = new PartitionCommitter(wh, config.runId());
+    LocalDate runDate = config.runDate();
+    Dataset<Row> rejects = classified.where("status = 'reject'")
+        .select(col("input_file"), col("input_offset"), col("input_line"), col("reason"), col("detail"),
+            col("raw"), col("raw_bytes"), lit(config.runId()).as("run_id"), lit(Date.valueOf(runDate)).as("date"));
+    stage(Tables.REJECTS, mergeRejects(rejects), List.of(runDate));
+    stage(Tables.ARTICLES, mergeExisting(Tables.ARTICLES, newArticles, touched), touched);
+    stage(Tables.MENTIONS, mergeExisting(Tables.MENTIONS, mentions, touched), touched);
+    stage(Tables.ARTICLE_TONE, mergeExisting(Tables.ARTICLE_TONE, tone, touched), touched);
+    stageMillis.put("annotate_write", ms(t));
+    // Article-level tables become visible together, before the aggregates that read them.
+    committer.commitPartitions(Tables.REJECTS, List.of(runDate));
+    for (String table : Tables.ARTICLE_LEVEL) {
+      committer.commitPartitions(table, touched);
+    }
+
+    t = System.nanoTime();
+    long below = 0;
+    TreeSet<LocalDate> aggregateDates = aggregateDates(touched);
+    if (!aggregateDates.isEmpty()) {
+      below = aggregate(aggregateDates, committer);
+    }
+    stageActors(dictionary, mentions);
+    committer.commitTable(Tables.ACTORS);
+    committer.cleanUp();
+    stageMillis.put("aggregate", ms(t));
+
+    ingested.unpersist();
+    classified.unpersist();
+    annotated.unpersist();
+    RunManifest manifest = manifest(startedAt, files, perFile, byReason, touched, below);
+    ManifestWriter.write(wh, manifest);
+    return manifest;
+  }
+
+  private static String[] articleColumns() {
+    String[] names = Tables.ARTICLES_SCHEMA.fieldNames();
+    String[] rest = new String[names.length - 1];
+    System.arraycopy(names, 1, rest, 0, rest.length);
+    return rest;
+  }
+
+  /**
+   * Gives every ingested row a status: article, duplicate_id (same id and content again), duplicate_content
+   * (another article's text under a new id: kept with dup_of), already_ingested (in the warehouse from an earlier
+   * run), reject (from ingest, or the same id with different content), blank.
+   */
+  private Dataset<Row> classify(Dataset<Row> ingested) throws IOException {
+    WindowSpec byId = Window.partitionBy("article_id").orderBy("input_file", "input_offset");
+    Dataset<Row> a = ingested.where("kind = 'article'")
+        .withColumn("id_rank", org.apache.spark.sql.functions.row_number().over(byId))
+        .withColumn("first_hash", org.apache.spark.sql.functions.first("content_hash").over(byId));
+    a.createOrReplaceTempView("ng_in");
+    Dataset<Row> existing = existingArticleKeys();
+    existing.createOrReplaceTempView("ng_existing");
+    Dataset<Row> withStatus = spark.sql("""
+        WITH firsts AS (
+          SELECT i.*, e.article_id IS NOT NULL AS known
+          FROM ng_in i LEFT JOIN ng_existing e ON i.article_id = e.article_id AND i.id_rank = 1),
+        canon AS (
+          SELECT content_hash, min_by(article_id, struct(NOT is_new, date, article_id)) AS canonical FROM (
+            SELECT content_hash, article_id, date, false AS is_new FROM ng_existing
+            UNION ALL
+            SELECT content_hash, article_id, date, true AS is_new FROM firsts WHERE id_rank = 1 AND NOT known)
+          GROUP BY content_hash)
+        SELECT f.*,
+          CASE WHEN f.id_rank > 1 AND f.content_hash = f.first_hash THEN 'duplicate_id'
+               WHEN f.id_rank > 1 THEN 'reject'
+               WHEN f.known THEN 'already_ingested'
+               WHEN c.canonical <> f.article_id THEN 'duplicate_content'
+               ELSE 'article' END AS status,
+          CASE WHEN f.id_rank = 1 AND NOT f.known AND c.canonical <> f.article_id THEN c.canonical END AS dup_of
+        FROM firsts f LEFT JOIN canon c ON f.content_hash = c.content_hash""");
+    withStatus = withStatus
+        .withColumn("reason", org.apache.spark.sql.functions.expr(
+            "CASE WHEN status = 'reject' THEN 'duplicate_id_conflict' ELSE reason END"))
+        .withColumn("detail", org.apache.spark.sql.functions.expr(
+            "CASE WHEN status = 'reject' THEN concat('article_id ', article_id, ' seen earlier in the input with "
+                + "different content') ELSE detail END"))
+        .withColumn("raw", org.apache.spark.sql.functions.expr(
+            "CASE WHEN status = 'reject' THEN left(concat_ws('\\n\\n', title, text), " + config.rawMaxChars()
+                + ") ELSE raw END"))
+        .withColumn("raw_bytes", org.apache.spark.sql.functions.expr(
+            "CASE WHEN status = 'reject' THEN octet_length(concat_ws('\\n\\n', title, text)) ELSE raw_bytes END"))
+        .drop("id_rank", "first_hash", "known");
+    Dataset<Row> others = ingested.where("kind <> 'article'")
+        .withColumn("status", col("kind"))
+        .withColumn("dup_of", lit(null).cast("string"));
+    return withStatus.unionByName(others)
+        .withColumn("lang", lit(null).cast("string"))
+        .withColumn("run_id", lit(config.runId()));
+  }
+
+  private Dataset<Row> existingArticleKeys() throws IOException {
+    Path p = wh.table(Tables.ARTICLES);
+    if (!wh.exists(p)) {
+      return spark.createDataFrame(List.of(), new org.apache.spark.sql.types.StructType()
+          .add("article_id", "string").add("content_hash", "string").add("date", "date"));
+    }
+    return spark.read().parquet(p.toString()).select("article_id", "content_hash", "date");
+  }
+
+  private Map<String, RunManifest.Counts> countPerFile(Dataset<Row> classified) {
+    Map<String, long[]> acc = new TreeMap<>();
+    for (Row r : classified.groupBy("input_file", "status")
+        .agg(org.apache.spark.sql.functions.count("*"),
+            org.apache.spark.sql.functions.sum(org.apache.spark.sql.functions.expr(
+                "CASE WHEN date_inferred THEN 1 ELSE 0 END")))
+        .collectAsList()) {
+      long[] c = acc.computeIfAbsent(r.getString(0), k -> new long[5]);
+      long n = r.getLong(2);
+      switch (r.getString(1)) {
+        case "article" -> c[0] += n;
+        case "duplicate_id", "duplicate_content", "already_ingested" -> c[1] += n;
+        case "reject" -> c[2] += n;
+        case "blank" -> c[3] += n;
+        default -> throw new IllegalStateException("unknown status " + r.getString(1));
+      }
+      if (r.getString(1).equals("article") && !r.isNullAt(3)) {
+        c[4] += r.getLong(3);
+      }
+    }
+    Map<String, RunManifest.Counts> out = new TreeMap<>();
+    acc.forEach((f, c) -> out.put(f, new RunManifest.Counts(c[0] + c[1] + c[2], c[0], c[1], c[2], c[3], c[4])));
+    return out;
+  }
+
+  /** Existing rows of the dates this run owns, plus the new ones; article_id keeps each article once. */
+  private Dataset<Row> mergeExisting(String table, Dataset<Row> fresh, TreeSet<LocalDate> dates) throws IOException {
+    Path p = wh.table(table);
+    if (!wh.exists(p) || dates.isEmpty()) {
+      return fresh;
+    }
+    Dataset<Row> old = spark.read().parquet(p.toString()).where(col("date").isin(sqlDates(dates)));
+    Dataset<Row> oldKept = old.join(fresh.select("article_id").distinct(), old.col("article_id").equalTo(
+        fresh.col("article_id")), "left_anti");
+    return oldKept.select(fresh.columns().length == 0 ? new org.apache.spark.sql.Column[0] : cols(fresh.columns()))
+        .unionByName(fresh);
+  }
+
+  private Dataset<Row> mergeRejects(Dataset<Row> fresh) throws IOException {
+    Path p = wh.partition(Tables.REJECTS, config.runDate());
+    if (!wh.exists(p)) {
+      return fresh;
+    }
+    Dataset<Row> old = spark.read().parquet(wh.table(Tables.REJECTS).toString())
+        .where(col("date").equalTo(lit(Date.valueOf(config.runDate()))));
+    Dataset<Row> freshKept = fresh.join(old.select("input_file", "input_offset", "reason"),
+        scala.jdk.javaapi.CollectionConverters.asScala(List.of("input_file", "input_offset", "reason")).toSeq(),
+        "left_anti");
+    return old.select(cols(fresh.columns())).unionByName(freshKept);
+  }
+
+  private static org.apache.spark.sql.Column[] cols(String[] names) {
+    org.apache.spark.sql.Column[] c = new org.apache.spark.sql.Column[names.length];
+    for (int i = 0; i < names.length; i++) {
+      c[i] = col(names[i]);
+    }
+    return c;
+  }
+
+  private static Object[] sqlDates(java.util.Collection<LocalDate> dates) {
+    return dates.stream().map(Date::valueOf).toArray();
+  }
+
+  /** Writes a date-partitioned table into this run's staging folder: one file per date. */
+  private void stage(String table, Dataset<Row> rows, java.util.Collection<LocalDate> dates) {
+    if (dates.isEmpty()) {
+      return;
+    }
+    String path = wh.stagedTable(config.runId(), table).toString();
+    rows.repartition(col("date")).write().mode(SaveMode.Overwrite).option("compression", "zstd")
+        .partitionBy("date").parquet(path);
+    rowsWritten.merge(table, countStaged(path), Long::sum);
+  }
+
+  private long countStaged(String path) {
+    try {
+      if (!wh.exists(new Path(path))) {
+        return 0;
+      }
+      return spark.read().parquet(path).count();
+    } catch (IOException | RuntimeException e) {
+      return -1;
+    }
+  }
+
+  /**
+   * The dates whose daily rows change: those the run touched, and the later dates (up to the spike window) that
+   * already have daily rows, since their rolling values include the touched ones.
+   */
+  private TreeSet<LocalDate> aggregateDates(TreeSet<LocalDate> touched) throws IOException {
+    TreeSet<LocalDate> out = new TreeSet<>(touched);
+    Path p = wh.table(Tables.ARTICLE_TONE);
+    if (touched.isEmpty() || !wh.exists(p)) {
+      return out;
+    }
+    for (Row r : spark.read().parquet(p.toString()).select("date").distinct().collectAsList()) {
+      LocalDate d = r.getDate(0).toLocalDate();
+      LocalDate before = touched.floor(d);
+      if (before != null && !d.isAfter(before.plusDays(AggregateStage.SPIKE_WINDOW))) {
+        out.add(d);
+      }
+    }
+    return out;
+  }
+
+  private long aggregate(TreeSet<LocalDate> dates, PartitionCommitter committer) throws IOException {
+    LocalDate from = dates.first().minusDays(AggregateStage.SPIKE_WINDOW);
+    LocalDate to = dates.last();
+    Dataset<Row> allTone = spark.read().parquet(wh.table(Tables.ARTICLE_TONE).toString());
+    LocalDate firstDate = allTone.agg(org.apache.spark.sql.functions.min("date")).first().getDate(0).toLocalDate();
+    Dataset<Row> tone = allTone.where(col("date").between(Date.valueOf(from), Date.valueOf(to)));
+    Dataset<Row> mentions;
+    Path mp = wh.table(Tables.MENTIONS);
+    if (wh.exists(mp)) {
+      mentions = spark.read().parquet(mp.toString()).where(col("date").between(Date.valueOf(from), Date.valueOf(to)));
+    } else {
+      mentions = spark.createDataFrame(List.of(), Tables.MENTIONS_SCHEMA);
+    }
+    AggregateStage.Result r = new AggregateStage(spark).compute(mentions, tone, dates, firstDate,
+        config.minPairArticles());
+    stage(Tables.COMENTIONS_DAILY, r.comentions(), dates);
+    stage(Tables.DYAD_DAILY, r.dyads(), dates);
+    stage(Tables.ACTOR_DAILY, r.actorDaily(), dates);
+    for (String table : Tables.DAILY) {
+      committer.commitPartitions(table, dates);
+    }
+    r.comentions().unpersist();
+    return r.pairsBelowMinimum();
+  }
+
+  /** The actors dimension: the dictionary in force, plus the discovered actors seen so far. */
+  private void stageActors(ActorDictionary dictionary, Dataset<Row> newMentions) throws IOException {
+    List<Row> rows = new ArrayList<>();
+    for (Actor a : dictionary.actors()) {
+      rows.add(RowFactory.create(a.id(), a.name(), a.type().name().toLowerCase(Locale.ROOT), emptyToNull(a.country()),
+          emptyToNull(a.wikidata()), scala.jdk.javaapi.CollectionConverters.asScala(a.aliases()).toSeq(), a.source()));
+    }
+    Dataset<Row> dict = spark.createDataFrame(rows, Tables.ACTORS_SCHEMA);
+    Dataset<Row> discovered = newMentions.where("match_kind = 'discovered'")
+        .groupBy("actor_id").agg(org.apache.spark.sql.functions.mode(col("surface")).as("name"))
+        .selectExpr("actor_id", "name", "'unknown' AS type", "CAST(NULL AS STRING) AS country",
+            "CAST(NULL AS STRING) AS wikidata", "array(name) AS aliases", "'discovered' AS source");
+    Path old = wh.table(Tables.ACTORS);
+    if (wh.exists(old)) {
+      discovered = spark.read().parquet(old.toString()).where("source = 'discovered'").unionByName(discovered);
+    }
+    discovered = discovered.join(dict.select("actor_id"), discovered.col("actor_id").equalTo(dict.col("actor_id")),
+        "left_anti").dropDuplicates("actor_id");
+    Dataset<Row> all = dict.unionByName(discovered);
+    String path = wh.stagedTable(config.runId(), Tables.ACTORS).toString();
+    all.coalesce(1).write().mode(SaveMode.Overwrite).option("compression", "zstd").parquet(path);
+    rowsWritten.put(Tables.ACTORS, countStaged(path));
+  }
+
+  private static String emptyToNull(String s) {
+    return s == null || s.isEmpty() ? null : s;
+  }
+
+  private String readActors(Configuration hadoop) throws IOException {
+    if (config.actorsFile() == null) {
+      return null;
+    }
+    Path p = new Path(config.actorsFile());
+    try (InputStream in = p.getFileSystem(hadoop).open(p)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (FileNotFoundException e) {
+      throw new ConfigException("--actors file not found: " + config.actorsFile());
+    }
+  }
+
+  private RunManifest manifest(String startedAt, List<InputLister.InputFile> files,
+      Map<String, RunManifest.Counts> perFile, Map<String, Long> byReason, TreeSet<LocalDate> touched, long below) {
+    List<RunManifest.FileEntry> entries = new ArrayList<>();
+    long[] tot = new long[6];
+    for (InputLister.InputFile f : files) {
+      RunManifest.Counts c = perFile.getOrDefault(f.path(), new RunManifest.Counts(0, 0, 0, 0, 0, 0));
+      entries.add(new RunManifest.FileEntry(f.path(), f.size(), f.modificationTime(),
+          f.format().name().toLowerCase(Locale.ROOT), c));
+      tot[0] += c.recordsIn();
+      tot[1] += c.articles();
+      tot[2] += c.duplicates();
+      tot[3] += c.rejects();
+      tot[4] += c.blankLines();
+      tot[5] += c.datesInferred();
+    }
+    Map<String, Object> cfg = new LinkedHashMap<>();
+    cfg.put("inputs", config.inputs());
+    cfg.put("warehouse", wh.root().toString());
+    cfg.put("run_date", config.runDate().toString());
+    cfg.put("actors", config.actorsFile());
+    cfg.put("master", spark.sparkContext().master());
+    cfg.put("max_reject_rate", config.maxRejectRate());
+    cfg.put("min_pair_articles", config.minPairArticles());
+    cfg.put("split_bytes", config.splitBytes());
+    return new RunManifest(config.runId(), NewsgraphJob.class.getPackage().getImplementationVersion(),
+        Tables.SCHEMA_VERSION, "succeeded", startedAt, Instant.now().toString(), cfg, entries,
+        new RunManifest.Counts(tot[0], tot[1], tot[2], tot[3], tot[4], tot[5]), byReason, rowsWritten,
+        touched.stream().map(LocalDate::toString).toList(), below, new LinkedHashMap<>(stageMillis), null);
+  }
+
+  private static long ms(long t0) {
+    return (System.nanoTime() - t0) / 1_000_000;
+  }
+}

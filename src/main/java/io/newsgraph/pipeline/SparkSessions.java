@@ -1,0 +1,37 @@
+package io.newsgraph.pipeline;
+
+import io.newsgraph.config.JobConfig;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Builds or joins the SparkSession. Settings given the usual Spark way (spark-submit --conf, spark-defaults.conf)
+ * always win; we only fill in what the user left unset.
+ */
+public final class SparkSessions {
+
+  private SparkSessions() {}
+
+  public static SparkSession create(JobConfig config) {
+    SparkConf conf = new SparkConf();
+    if (!conf.contains("spark.master")) {
+      conf.setMaster(config.embedded() ? "local[*]" : config.master());
+    } else if (!config.embedded()) {
+      conf.setMaster(config.master());
+    }
+    conf.setIfMissing("spark.app.name", "newsgraph");
+    if (conf.get("spark.master").startsWith("local")) {
+      conf.setIfMissing("spark.ui.enabled", "false");
+      conf.setIfMissing("spark.sql.shuffle.partitions", "8");
+    }
+    defaults(conf);
+    return SparkSession.builder().config(conf).getOrCreate();
+  }
+
+  /** Settings the job relies on; applied to a given session too (tests, notebooks). */
+  public static void defaults(SparkConf conf) {
+    conf.setIfMissing("spark.sql.parquet.compression.codec", "zstd");
+    conf.setIfMissing("spark.sql.session.timeZone", "UTC");
+    conf.setIfMissing("spark.sql.adaptive.enabled", "true");
+  }
+}

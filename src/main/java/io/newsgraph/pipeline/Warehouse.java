@@ -1,0 +1,60 @@
+package io.newsgraph.pipeline;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+
+/**
+ * The warehouse layout on any Hadoop file system:
+ * {@code <root>/<table>/date=YYYY-MM-DD/part-*.zstd.parquet}, {@code <root>/actors/}, {@code <root>/_runs/<run_id>.json},
+ * and {@code <root>/_staging/<run_id>/} where a run writes before it commits.
+ */
+public final class Warehouse {
+
+  private final Path root;
+  private final FileSystem fs;
+
+  public Warehouse(String root, Configuration conf) throws IOException {
+    Path p = new Path(root);
+    this.fs = p.getFileSystem(conf);
+    this.root = fs.makeQualified(p);
+  }
+
+  public FileSystem fs() {
+    return fs;
+  }
+
+  public Path root() {
+    return root;
+  }
+
+  public Path table(String name) {
+    return new Path(root, name);
+  }
+
+  public Path partition(String table, LocalDate date) {
+    return new Path(table(table), "date=" + date);
+  }
+
+  public Path staging(String runId) {
+    return new Path(new Path(root, "_staging"), runId);
+  }
+
+  public Path stagedTable(String runId, String table) {
+    return new Path(staging(runId), table);
+  }
+
+  public Path runs() {
+    return new Path(root, "_runs");
+  }
+
+  public Path trash(String runId) {
+    return new Path(new Path(root, "_trash"), runId);
+  }
+
+  public boolean exists(Path p) throws IOException {
+    return fs.exists(p);
+  }
+}
