@@ -1,5 +1,6 @@
 package io.newsgraph.sentiment;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -49,7 +50,7 @@ public final class GdeltTone {
             while (true) {
                 int cc = Character.charCount(cp);
                 if (n + 2 > buf.length) {
-                    buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+                    buf = Arrays.copyOf(buf, buf.length * 2);
                 }
                 if (cc == 1) {
                     buf[n++] = Character.toLowerCase((char) cp);
@@ -67,7 +68,7 @@ public final class GdeltTone {
                 if ((cp == '\'' || cp == '\u2019' || cp == '-') && i + 1 < len
                         && Character.isLetterOrDigit(Character.codePointAt(doc, i + 1))) {
                     if (n + 1 > buf.length) {
-                        buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+                        buf = Arrays.copyOf(buf, buf.length * 2);
                     }
                     buf[n++] = cp == '-' ? '-' : '\'';
                     i++;

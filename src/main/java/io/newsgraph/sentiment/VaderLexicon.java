@@ -312,12 +312,7 @@ final class VaderLexicon {
         return h;
     }
 
-    /** Lexicon valence of a lower-cased word, or NaN when it is not a lexicon word. */
-    double valenceOf(String lowered) {
-        int e = find(lowered);
-        return e >= 0 ? valence[e] : Double.NaN;
-    }
-
+    /** Python str.lower() for any String (full case mapping, final sigma). */
     static String lowerFully(String s) {
         return s.toLowerCase(Locale.ROOT);
     }

@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -500,11 +501,11 @@ public final class VaderScorer {
 
         void grow() {
             int cap = flags.length * 2;
-            valence = java.util.Arrays.copyOf(valence, cap);
-            booster = java.util.Arrays.copyOf(booster, cap);
-            sentiments = java.util.Arrays.copyOf(sentiments, cap);
-            flags = java.util.Arrays.copyOf(flags, cap);
-            ids = java.util.Arrays.copyOf(ids, cap);
+            valence = Arrays.copyOf(valence, cap);
+            booster = Arrays.copyOf(booster, cap);
+            sentiments = Arrays.copyOf(sentiments, cap);
+            flags = Arrays.copyOf(flags, cap);
+            ids = Arrays.copyOf(ids, cap);
         }
     }
 }
