@@ -1,0 +1,90 @@
+package io.newsgraph.sentiment;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * GDELT-style tone of a document: how many of its words are positive or negative.
+ *
+ * <p>GDELT computes tone with its own dictionary; to ship everything in the jar we use the VADER 3.3.2 lexicon
+ * instead. A word is positive when its lower-cased form has a lexicon valence &gt; 0 and negative when it has a
+ * valence &lt; 0; no VADER rule (negation, boosters, caps, "but") is applied, every word counts once.
+ *
+ * <p>A word is a maximal run of letters and digits, where an apostrophe ({@code '} or {@code ’}) or a hyphen between
+ * two letters/digits joins the run ("don't", "well-being" are one word each; "--" or a trailing "'" are not part of
+ * a word). Before the lookup the word is lower-cased and {@code ’} becomes {@code '}. Emoticons and emoji are not
+ * words here.
+ *
+ * <p>Thread-safe.
+ */
+public final class GdeltTone {
+
+    private final VaderScorer scorer;
+
+    /** Tone over the bundled VADER lexicon. */
+    public GdeltTone() {
+        this(VaderScorer.loadDefault());
+    }
+
+    /** Tone over the lexicon of the given scorer. */
+    public GdeltTone(VaderScorer scorer) {
+        this.scorer = Objects.requireNonNull(scorer, "scorer");
+    }
+
+    public ToneCounts count(CharSequence doc) {
+        Objects.requireNonNull(doc, "doc");
+        int len = doc.length();
+        int words = 0;
+        int positive = 0;
+        int negative = 0;
+        char[] buf = new char[32];
+        int i = 0;
+        while (i < len) {
+            int cp = Character.codePointAt(doc, i);
+            if (!Character.isLetterOrDigit(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            // one word: alphanumeric runs joined by single apostrophes or hyphens
+            int n = 0;
+            while (true) {
+                int cc = Character.charCount(cp);
+                if (n + 2 > buf.length) {
+                    buf = Arrays.copyOf(buf, buf.length * 2);
+                }
+                if (cc == 1) {
+                    buf[n++] = Character.toLowerCase((char) cp);
+                } else {
+                    n += Character.toChars(Character.toLowerCase(cp), buf, n);
+                }
+                i += cc;
+                if (i >= len) {
+                    break;
+                }
+                cp = Character.codePointAt(doc, i);
+                if (Character.isLetterOrDigit(cp)) {
+                    continue;
+                }
+                if ((cp == '\'' || cp == '\u2019' || cp == '-') && i + 1 < len
+                        && Character.isLetterOrDigit(Character.codePointAt(doc, i + 1))) {
+                    if (n + 1 > buf.length) {
+                        buf = Arrays.copyOf(buf, buf.length * 2);
+                    }
+                    buf[n++] = cp == '-' ? '-' : '\'';
+                    i++;
+                    cp = Character.codePointAt(doc, i);
+                    continue;
+                }
+                break;
+            }
+            words++;
+            double v = scorer.lexiconValence(buf, n);
+            if (v > 0) {
+                positive++;
+            } else if (v < 0) {
+                negative++;
+            }
+        }
+        return new ToneCounts(words, positive, negative);
+    }
+}

@@ -1,0 +1,511 @@
+package io.newsgraph.sentiment;
+
+import static io.newsgraph.sentiment.VaderLexicon.F_BOOSTER;
+import static io.newsgraph.sentiment.VaderLexicon.F_LEXICON;
+import static io.newsgraph.sentiment.VaderLexicon.F_NEGATION;
+import static io.newsgraph.sentiment.VaderLexicon.W_AT;
+import static io.newsgraph.sentiment.VaderLexicon.W_BUT;
+import static io.newsgraph.sentiment.VaderLexicon.W_DOUBT;
+import static io.newsgraph.sentiment.VaderLexicon.W_KIND;
+import static io.newsgraph.sentiment.VaderLexicon.W_LEAST;
+import static io.newsgraph.sentiment.VaderLexicon.W_NEVER;
+import static io.newsgraph.sentiment.VaderLexicon.W_NO;
+import static io.newsgraph.sentiment.VaderLexicon.W_NOR;
+import static io.newsgraph.sentiment.VaderLexicon.W_OF;
+import static io.newsgraph.sentiment.VaderLexicon.W_OR;
+import static io.newsgraph.sentiment.VaderLexicon.W_SO;
+import static io.newsgraph.sentiment.VaderLexicon.W_THIS;
+import static io.newsgraph.sentiment.VaderLexicon.W_VERY;
+import static io.newsgraph.sentiment.VaderLexicon.W_WITHOUT;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * VADER sentiment scorer with the exact behaviour of {@code SentimentIntensityAnalyzer.polarity_scores} of
+ * vaderSentiment 3.3.2, including its quirks: whitespace tokenisation with ASCII punctuation stripped from tokens
+ * longer than two characters, single-code-point emoji replaced by their descriptions, negation only through
+ * non-lexicon words, "never so/this", "without doubt", "least", "no", "kind of", the first "but" and the way 3.3.2
+ * re-weights equal valences around it, special phrases, ALL-CAPS emphasis and "!"/"?" emphasis.
+ *
+ * <p>Thread-safe: the lexicon is immutable and per-call scratch arrays live in a {@link ThreadLocal}. Scoring does
+ * not allocate per token for text whose tokens need only simple lower-casing (ASCII, Latin, curly quotes ...).
+ */
+public final class VaderScorer {
+
+    private static final String RESOURCE_DIR = "/io/newsgraph/sentiment/";
+
+    private static final class DefaultHolder {
+        static final VaderScorer INSTANCE = new VaderScorer(
+                readResource(RESOURCE_DIR + "vader_lexicon.txt"), readResource(RESOURCE_DIR + "emoji_utf8_lexicon.txt"));
+    }
+
+    // per-token flags in Scratch.flags, beside the lexicon flags
+    private static final int T_UPPER = 8;
+
+    private final VaderLexicon lex;
+    /** Single-code-point emoji keys as a bit set, and their descriptions. */
+    private final long[] emojiBits;
+    private final int minEmoji;
+    private final Map<Integer, String> emojiDescriptions;
+    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+
+    VaderScorer(String lexiconText, String emojiLexiconText) {
+        this.lex = VaderLexicon.build(lexiconText);
+        this.emojiDescriptions = parseEmoji(emojiLexiconText);
+        int max = 0;
+        int min = Integer.MAX_VALUE;
+        for (int cp : emojiDescriptions.keySet()) {
+            max = Math.max(max, cp);
+            min = Math.min(min, cp);
+        }
+        this.minEmoji = min;
+        this.emojiBits = new long[(max >>> 6) + 1];
+        for (int cp : emojiDescriptions.keySet()) {
+            emojiBits[cp >>> 6] |= 1L << cp;
+        }
+    }
+
+    /** The shared scorer with the bundled VADER 3.3.2 lexicons; built once per JVM. */
+    public static VaderScorer loadDefault() {
+        return DefaultHolder.INSTANCE;
+    }
+
+    private static String readResource(String name) {
+        try (InputStream in = VaderScorer.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IllegalStateException("missing classpath resource " + name);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + name, e);
+        }
+    }
+
+    /** Emoji lexicon: "emoji TAB description" per line. Only single-code-point keys can ever match. */
+    private static Map<Integer, String> parseEmoji(String text) {
+        Map<Integer, String> map = new HashMap<>();
+        for (String line : PyText.rstripNewlines(text).split("\n", -1)) {
+            String[] f = PyText.strip(line).split("\t", -1);
+            if (f.length < 2) {
+                throw new IllegalArgumentException("bad emoji lexicon line: " + line);
+            }
+            String key = f[0];
+            if (!key.isEmpty() && key.codePointCount(0, key.length()) == 1) {
+                map.put(key.codePointAt(0), f[1]);
+            }
+        }
+        return map;
+    }
+
+    /** Lexicon valence of an already lower-cased word, NaN if it is not in the VADER lexicon. */
+    double lexiconValence(char[] lowered, int len) {
+        int e = lex.find(lowered, len);
+        return e >= 0 && (lex.flags[e] & F_LEXICON) != 0 ? lex.valence[e] : Double.NaN;
+    }
+
+    /** Scores one sentence; equals vaderSentiment 3.3.2 {@code polarity_scores(sentence)}. */
+    public SentimentScores score(CharSequence sentence) {
+        Objects.requireNonNull(sentence, "sentence");
+        String text = sentence.toString();
+        Scratch w = scratch.get();
+        if (containsEmoji(text)) {
+            text = replaceEmoji(text, w.sb);
+        }
+        int n = tokenize(text, w);
+        if (n == 0) {
+            return SentimentScores.EMPTY;
+        }
+        double[] s = w.sentiments;
+        byte[] flags = w.flags;
+        byte[] ids = w.ids;
+        int upper = 0;
+        for (int i = 0; i < n; i++) {
+            if ((flags[i] & T_UPPER) != 0) {
+                upper++;
+            }
+        }
+        boolean capDiff = upper > 0 && upper < n;
+        for (int i = 0; i < n; i++) {
+            int f = flags[i];
+            if ((f & F_BOOSTER) != 0 || (f & F_LEXICON) == 0
+                    || (i < n - 1 && ids[i] == W_KIND && ids[i + 1] == W_OF)) {
+                s[i] = 0.0;
+            } else {
+                s[i] = valence(w, i, n, capDiff);
+            }
+        }
+        applyBut(ids, s, n);
+        return summarize(s, n, w.exclamations, w.questions);
+    }
+
+    private boolean containsEmoji(String text) {
+        int min = minEmoji;
+        for (int i = 0, len = text.length(); i < len; i++) {
+            char c = text.charAt(i);
+            if (c >= min) {
+                int cp = Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
+                if (isEmoji(cp)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean isEmoji(int cp) {
+        int word = cp >>> 6;
+        return word < emojiBits.length && (emojiBits[word] & (1L << cp)) != 0;
+    }
+
+    /** Replaces each emoji code point by its description, preceded by a space unless one is already there. */
+    private String replaceEmoji(String text, StringBuilder sb) {
+        sb.setLength(0);
+        boolean prevSpace = true;
+        for (int i = 0, len = text.length(); i < len; ) {
+            int cp = text.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (isEmoji(cp)) {
+                if (!prevSpace) {
+                    sb.append(' ');
+                }
+                sb.append(emojiDescriptions.get(cp));
+                prevSpace = false;
+            } else {
+                sb.append(text, i, next);
+                prevSpace = cp == ' ';
+            }
+            i = next;
+        }
+        // the reference strips the result; leading/trailing whitespace cannot change tokens or "!"/"?" counts
+        return sb.toString();
+    }
+
+    /** Splits on Python whitespace, strips punctuation, looks every token up. Returns the token count. */
+    private int tokenize(String text, Scratch w) {
+        int n = 0;
+        int exclamations = 0;
+        int questions = 0;
+        int len = text.length();
+        int i = 0;
+        while (i < len) {
+            char c = text.charAt(i);
+            if (PyText.isSpace(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            do {
+                if (c == '!') {
+                    exclamations++;
+                } else if (c == '?') {
+                    questions++;
+                }
+                if (++i == len) {
+                    break;
+                }
+                c = text.charAt(i);
+            } while (!PyText.isSpace(c));
+            if (n == w.flags.length) {
+                w.grow();
+            }
+            addToken(text, start, i, w, n);
+            n++;
+        }
+        w.exclamations = exclamations;
+        w.questions = questions;
+        return n;
+    }
+
+    private void addToken(String text, int start, int end, Scratch w, int idx) {
+        int a = start;
+        int b = end;
+        while (a < b && PyText.isPunct(text.charAt(a))) {
+            a++;
+        }
+        while (b > a && PyText.isPunct(text.charAt(b - 1))) {
+            b--;
+        }
+        if (PyText.atMostTwoCodePoints(text, a, b)) {
+            // probably an emoticon: keep the token as it was
+            a = start;
+            b = end;
+        }
+        int h = 0;
+        boolean lowerSeen = false;
+        boolean upperSeen = false;
+        boolean nt = false;
+        char p1 = 0;
+        char p2 = 0;
+        for (int k = a; k < b; k++) {
+            char c = text.charAt(k);
+            char lc;
+            if (c < 128) {
+                if (c >= 'A' && c <= 'Z') {
+                    upperSeen = true;
+                    lc = (char) (c + 32);
+                } else {
+                    lowerSeen |= c >= 'a' && c <= 'z';
+                    lc = c;
+                }
+            } else {
+                if (VaderLexicon.needsFullLowerCase(c)) {
+                    addTokenSlow(text, a, b, w, idx);
+                    return;
+                }
+                if (Character.isLowerCase(c) || Character.isTitleCase(c)) {
+                    lowerSeen = true;
+                } else if (Character.isUpperCase(c)) {
+                    upperSeen = true;
+                }
+                lc = Character.toLowerCase(c);
+            }
+            h = 31 * h + lc;
+            if (lc == 't' && p1 == '\'' && p2 == 'n') {
+                nt = true;
+            }
+            p2 = p1;
+            p1 = lc;
+        }
+        int e = lex.find(text, a, b, h);
+        store(w, idx, e, nt, upperSeen && !lowerSeen);
+    }
+
+    /** Tokens with surrogates or chars whose lower case depends on context: lower-case the whole String. */
+    private void addTokenSlow(String text, int a, int b, Scratch w, int idx) {
+        String lowered = VaderLexicon.lowerFully(text.substring(a, b));
+        int e = lex.find(lowered);
+        store(w, idx, e, lowered.contains("n't"), PyText.isUpper(text, a, b));
+    }
+
+    private void store(Scratch w, int idx, int e, boolean nt, boolean upper) {
+        int f = (nt ? F_NEGATION : 0) | (upper ? T_UPPER : 0);
+        if (e >= 0) {
+            f |= lex.flags[e];
+            w.valence[idx] = lex.valence[e];
+            w.booster[idx] = lex.booster[e];
+            w.ids[idx] = lex.wordId[e];
+        } else {
+            w.ids[idx] = 0;
+        }
+        w.flags[idx] = (byte) f;
+    }
+
+    /** Valence of lexicon token i after the modifier, negation, caps, idiom and "least" rules. */
+    private double valence(Scratch w, int i, int n, boolean capDiff) {
+        byte[] flags = w.flags;
+        byte[] ids = w.ids;
+        double base = w.valence[i];
+        double v = base;
+        if (ids[i] == W_NO && i != n - 1 && (flags[i + 1] & F_LEXICON) != 0) {
+            // "no" directly before a lexicon word is a negator, not a sentiment word
+            v = 0.0;
+        }
+        if ((i > 0 && ids[i - 1] == W_NO) || (i > 1 && ids[i - 2] == W_NO)
+                || (i > 2 && ids[i - 3] == W_NO && (ids[i - 1] == W_OR || ids[i - 1] == W_NOR))) {
+            v = base * VaderRules.NEGATION;
+        }
+        if (capDiff && (flags[i] & T_UPPER) != 0) {
+            v = v > 0 ? v + VaderRules.CAPS_BOOST : v - VaderRules.CAPS_BOOST;
+        }
+        for (int dist = 0; dist < 3; dist++) {
+            int j = i - dist - 1;
+            if (j < 0) {
+                break;
+            }
+            int fj = flags[j];
+            if ((fj & F_LEXICON) != 0) {
+                continue;
+            }
+            double scalar = 0.0;
+            if ((fj & F_BOOSTER) != 0) {
+                scalar = w.booster[j];
+                if (v < 0) {
+                    scalar = -scalar;
+                }
+                if (capDiff && (fj & T_UPPER) != 0) {
+                    scalar = v > 0 ? scalar + VaderRules.CAPS_BOOST : scalar - VaderRules.CAPS_BOOST;
+                }
+                if (dist == 1) {
+                    scalar = scalar * VaderRules.SECOND_WORD_FACTOR;
+                } else if (dist == 2) {
+                    scalar = scalar * VaderRules.THIRD_WORD_FACTOR;
+                }
+            }
+            v = v + scalar;
+            v = negation(flags, ids, v, dist, i);
+            if (dist == 2) {
+                v = idioms(ids, v, i, n);
+            }
+        }
+        if (i > 0 && (flags[i - 1] & F_LEXICON) == 0 && ids[i - 1] == W_LEAST) {
+            if (i == 1 || (ids[i - 2] != W_AT && ids[i - 2] != W_VERY)) {
+                v = v * VaderRules.NEGATION;
+            }
+        }
+        return v;
+    }
+
+    private static boolean soOrThis(int id) {
+        return id == W_SO || id == W_THIS;
+    }
+
+    private static double negation(byte[] flags, byte[] ids, double v, int dist, int i) {
+        switch (dist) {
+            case 0:
+                return (flags[i - 1] & F_NEGATION) != 0 ? v * VaderRules.NEGATION : v;
+            case 1:
+                if (ids[i - 2] == W_NEVER && soOrThis(ids[i - 1])) {
+                    return v * VaderRules.NEVER_SO_FACTOR;
+                }
+                if (ids[i - 2] == W_WITHOUT && ids[i - 1] == W_DOUBT) {
+                    return v;
+                }
+                return (flags[i - 2] & F_NEGATION) != 0 ? v * VaderRules.NEGATION : v;
+            default:
+                // as in 3.3.2: any "so"/"this" right before the word counts, not only after "never"
+                if ((ids[i - 3] == W_NEVER && soOrThis(ids[i - 2])) || soOrThis(ids[i - 1])) {
+                    return v * VaderRules.NEVER_SO_FACTOR;
+                }
+                if (ids[i - 3] == W_WITHOUT && (ids[i - 2] == W_DOUBT || ids[i - 1] == W_DOUBT)) {
+                    return v;
+                }
+                return (flags[i - 3] & F_NEGATION) != 0 ? v * VaderRules.NEGATION : v;
+        }
+    }
+
+    /** Special phrases around token i (i >= 3) and multi-word dampeners before it. */
+    private double idioms(byte[] ids, double v, int i, int n) {
+        int w3 = ids[i - 3];
+        int w2 = ids[i - 2];
+        int w1 = ids[i - 1];
+        int w0 = ids[i];
+        double r;
+        if (!Double.isNaN(r = lex.specialPair(w1, w0))
+                || !Double.isNaN(r = lex.specialTriple(w2, w1, w0))
+                || !Double.isNaN(r = lex.specialPair(w2, w1))
+                || !Double.isNaN(r = lex.specialTriple(w3, w2, w1))
+                || !Double.isNaN(r = lex.specialPair(w3, w2))) {
+            v = r;
+        }
+        if (n - 1 > i && !Double.isNaN(r = lex.specialPair(w0, ids[i + 1]))) {
+            v = r;
+        }
+        if (n - 1 > i + 1 && !Double.isNaN(r = lex.specialTriple(w0, ids[i + 1], ids[i + 2]))) {
+            v = r;
+        }
+        if (!Double.isNaN(r = lex.boosterTriple(w3, w2, w1))) {
+            v = v + r;
+        }
+        if (!Double.isNaN(r = lex.boosterPair(w3, w2))) {
+            v = v + r;
+        }
+        if (!Double.isNaN(r = lex.boosterPair(w2, w1))) {
+            v = v + r;
+        }
+        return v;
+    }
+
+    /**
+     * Halves valences before the first "but" and multiplies those after it by 1.5. Like 3.3.2, each value is located
+     * by its first equal occurrence in the (already partly re-weighted) list, which matters when values repeat.
+     */
+    private static void applyBut(byte[] ids, double[] s, int n) {
+        int bi = -1;
+        for (int i = 0; i < n; i++) {
+            if (ids[i] == W_BUT) {
+                bi = i;
+                break;
+            }
+        }
+        if (bi < 0) {
+            return;
+        }
+        for (int pos = 0; pos < n; pos++) {
+            double x = s[pos];
+            if (x == 0.0) {
+                continue; // re-weighting a zero leaves a zero
+            }
+            int j = 0;
+            while (s[j] != x) {
+                j++;
+            }
+            if (j < bi) {
+                s[j] = x * VaderRules.BEFORE_BUT;
+            } else if (j > bi) {
+                s[j] = x * VaderRules.AFTER_BUT;
+            }
+        }
+    }
+
+    private static SentimentScores summarize(double[] s, int n, int exclamations, int questions) {
+        double sum = 0.0;
+        for (int i = 0; i < n; i++) {
+            sum += s[i];
+        }
+        double emphasis = Math.min(exclamations, VaderRules.MAX_EXCLAMATIONS) * VaderRules.EXCLAMATION_WEIGHT;
+        if (questions > 1) {
+            emphasis += questions <= VaderRules.MAX_WEIGHTED_QUESTIONS
+                    ? questions * VaderRules.QUESTION_WEIGHT : VaderRules.QUESTION_CAP;
+        }
+        if (sum > 0) {
+            sum += emphasis;
+        } else if (sum < 0) {
+            sum -= emphasis;
+        }
+        double compound = sum / Math.sqrt(sum * sum + VaderRules.NORMALIZE_ALPHA);
+        compound = Math.max(-1.0, Math.min(1.0, compound));
+
+        double posSum = 0.0;
+        double negSum = 0.0;
+        int neutral = 0;
+        for (int i = 0; i < n; i++) {
+            double x = s[i];
+            if (x > 0) {
+                posSum += x + 1;
+            } else if (x < 0) {
+                negSum += x - 1;
+            } else {
+                neutral++;
+            }
+        }
+        if (posSum > Math.abs(negSum)) {
+            posSum += emphasis;
+        } else if (posSum < Math.abs(negSum)) {
+            negSum -= emphasis;
+        }
+        double total = posSum + Math.abs(negSum) + neutral;
+        return new SentimentScores(
+                PyText.round(Math.abs(negSum / total), 3),
+                PyText.round(Math.abs(neutral / total), 3),
+                PyText.round(Math.abs(posSum / total), 3),
+                PyText.round(compound, 4));
+    }
+
+    /** Per-thread working arrays, grown on demand. */
+    private static final class Scratch {
+        double[] valence = new double[64];
+        double[] booster = new double[64];
+        double[] sentiments = new double[64];
+        byte[] flags = new byte[64];
+        byte[] ids = new byte[64];
+        int exclamations;
+        int questions;
+        final StringBuilder sb = new StringBuilder();
+
+        void grow() {
+            int cap = flags.length * 2;
+            valence = Arrays.copyOf(valence, cap);
+            booster = Arrays.copyOf(booster, cap);
+            sentiments = Arrays.copyOf(sentiments, cap);
+            flags = Arrays.copyOf(flags, cap);
+            ids = Arrays.copyOf(ids, cap);
+        }
+    }
+}
