@@ -57,7 +57,7 @@ final class HtmlText {
 
       @Override
       public void tail(Node node, int depth) {
-        if (node instanceof Element e && e.isBlock() && out.length() > 0) {
+        if (node instanceof Element e && e.isBlock() && !e.nameIs("br") && out.length() > 0) {
           out.append("\n\n");
         }
       }

@@ -1,0 +1,159 @@
+package io.newsgraph.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsgraph.testing.Duck;
+import io.newsgraph.testing.JobRunner;
+import io.newsgraph.testing.SparkTestSession;
+import io.newsgraph.testing.TestPaths;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole job on our own sample corpus and fixtures, read back with DuckDB (not Spark). The sample has known
+ * defects (see src/sample/corpus/README.md): 4 broken records, 1 id conflict, 1 exact duplicate, undated items.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EndToEndTest {
+
+  private static final LocalDate RUN = LocalDate.of(2024, 3, 9);
+
+  @TempDir
+  static Path tmp;
+
+  private SparkSession spark;
+  private Path wh;
+  private RunManifest first;
+  private Duck duck;
+
+  @BeforeAll
+  void runOnce() throws Exception {
+    spark = SparkTestSession.start();
+    wh = tmp.resolve("wh");
+    Path input = tmp.resolve("input");
+    copyTree(TestPaths.sampleCorpus(), input.resolve("sample"));
+    Path fixtures = TestPaths.repoRoot().resolve("src/test/resources/fixtures");
+    Files.createDirectories(input.resolve("fixtures"));
+    Files.copy(fixtures.resolve("seedlike.txt"), input.resolve("fixtures/seedlike.txt"));
+    Files.copy(fixtures.resolve("seedlike.jsonl"), input.resolve("fixtures/seedlike.jsonl"));
+    first = JobRunner.run(spark, wh, RUN, input);
+    duck = new Duck(wh);
+  }
+
+  @AfterAll
+  void stop() throws Exception {
+    duck.close();
+    spark.stop();
+  }
+
+  @Test
+  void everyRecordIsAccountedForPerFileAndInTotal() {
+    for (RunManifest.FileEntry f : first.inputs()) {
+      assertTrue(f.counts().balanced(), f.path() + " " + f.counts());
+    }
+    RunManifest.Counts t = first.totals();
+    assertTrue(t.balanced());
+    // 40 + 7 + 4 (gz) + 2 (txt) sample records, 2 fixtures
+    assertEquals(55, t.recordsIn());
+    assertEquals(4, t.rejects());
+    // one exact duplicate in the sample; seedlike.txt and seedlike.jsonl carry the same article
+    assertEquals(2, t.duplicates());
+    assertEquals(Map.of("duplicate_id_conflict", 1L, "malformed_json", 1L, "no_content", 1L, "not_an_object", 1L),
+        first.rejectsByReason());
+  }
+
+  @Test
+  void tablesReadBackWithDuckDbMatchTheManifest() throws Exception {
+    for (String table : List.of("articles", "rejects", "mentions", "article_tone", "comentions_daily", "dyad_daily",
+        "actor_daily", "actors")) {
+      long n = duck.count("SELECT count(*) FROM " + duck.table(table));
+      assertEquals(first.rowsWritten().get(table), n, table);
+      assertTrue(n > 0, table + " is empty");
+    }
+    assertEquals(first.totals().articles(),
+        duck.count("SELECT count(*) FROM " + duck.table("articles") + " WHERE dup_of IS NULL"));
+    assertEquals(first.totals().articles(), duck.count("SELECT count(*) FROM " + duck.table("article_tone")));
+  }
+
+  @Test
+  void oneFilePerDatePartition() throws IOException {
+    for (String table : List.of("articles", "mentions", "article_tone", "actor_daily", "comentions_daily")) {
+      try (Stream<Path> parts = Files.list(wh.resolve(table))) {
+        for (Path p : parts.filter(Files::isDirectory).toList()) {
+          try (Stream<Path> files = Files.list(p)) {
+            assertEquals(1, files.filter(f -> f.toString().endsWith(".parquet")).count(), p.toString());
+          }
+        }
+      }
+    }
+  }
+
+  @Test
+  void undatedArticlesAreFiledUnderTheRunDate() throws Exception {
+    assertTrue(duck.count("SELECT count(*) FROM " + duck.table("articles")
+        + " WHERE date_inferred AND date = DATE '2024-03-09'") >= 4);
+    assertEquals(0, duck.count("SELECT count(*) FROM " + duck.table("articles")
+        + " WHERE date_inferred AND date <> DATE '2024-03-09'"));
+  }
+
+  @Test
+  void pairsAreOrderedAndCountedOncePerArticle() throws Exception {
+    assertEquals(0, duck.count("SELECT count(*) FROM " + duck.table("comentions_daily") + " WHERE actor_a >= actor_b"));
+    // The burst day of the sample: Hamas and Israel named together in most of its articles.
+    List<List<Object>> rows = duck.rows("SELECT articles, npmi, llr FROM " + duck.table("comentions_daily")
+        + " WHERE actor_a = 'ISR' AND actor_b = 'hamas' AND date = DATE '2024-03-05'");
+    assertEquals(1, rows.size());
+    long articles = ((Number) rows.get(0).get(0)).longValue();
+    assertTrue(articles >= 6, "ISR-hamas articles on 2024-03-05: " + articles);
+    long direct = duck.count("SELECT count(DISTINCT a.article_id) FROM " + duck.table("mentions") + " a JOIN "
+        + duck.table("mentions") + " b ON a.article_id = b.article_id WHERE a.actor_id = 'ISR' AND "
+        + "b.actor_id = 'hamas' AND a.date = DATE '2024-03-05'");
+    assertEquals(direct, articles);
+  }
+
+  @Test
+  void rerunningTheSameInputChangesNothing() throws Exception {
+    long articles = duck.count("SELECT count(*) FROM " + duck.table("articles"));
+    long mentions = duck.count("SELECT count(*) FROM " + duck.table("mentions"));
+    List<List<Object>> daily = duck.rows("SELECT * FROM " + duck.table("actor_daily") + " ORDER BY date, actor_id");
+    RunManifest again = JobRunner.run(spark, wh, RUN, tmp.resolve("input"));
+    assertTrue(again.totals().balanced());
+    assertEquals(0, again.totals().articles());
+    assertEquals(articles, duck.count("SELECT count(*) FROM " + duck.table("articles")));
+    assertEquals(mentions, duck.count("SELECT count(*) FROM " + duck.table("mentions")));
+    assertEquals(daily, duck.rows("SELECT * FROM " + duck.table("actor_daily") + " ORDER BY date, actor_id"));
+    assertEquals(first.totals().rejects(), duck.count("SELECT count(*) FROM " + duck.table("rejects")));
+  }
+
+  @Test
+  void manifestIsWrittenUnderRuns() throws IOException {
+    try (Stream<Path> runs = Files.list(wh.resolve("_runs"))) {
+      assertTrue(runs.anyMatch(p -> p.getFileName().toString().equals(first.runId() + ".json")));
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Path d = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(d);
+        } else {
+          Files.copy(p, d);
+        }
+      }
+    }
+  }
+}

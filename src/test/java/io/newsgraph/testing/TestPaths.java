@@ -1,0 +1,33 @@
+package io.newsgraph.testing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/** Where the repository and the shared corpora are, seen from a test. */
+public final class TestPaths {
+
+  private TestPaths() {}
+
+  public static Path repoRoot() {
+    Path p = Path.of("").toAbsolutePath();
+    while (p != null && !Files.exists(p.resolve("pom.xml"))) {
+      p = p.getParent();
+    }
+    if (p == null) {
+      throw new IllegalStateException("not inside the repository");
+    }
+    return p;
+  }
+
+  public static Path sampleCorpus() {
+    return repoRoot().resolve("src/sample/corpus");
+  }
+
+  /** ../shared/corpora beside the checkout, when it is there (development machines and CI). */
+  public static Optional<Path> sharedCorpora() {
+    String env = System.getenv("NEWSGRAPH_CORPORA");
+    Path p = env != null ? Path.of(env) : repoRoot().resolve("../shared/corpora").normalize();
+    return Files.isDirectory(p) ? Optional.of(p) : Optional.empty();
+  }
+}
