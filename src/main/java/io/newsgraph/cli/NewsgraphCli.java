@@ -32,7 +32,8 @@ public final class NewsgraphCli implements Runnable {
   /** Runs the command line and returns the exit code (tests call this instead of main). */
   public static int execute(String... args) {
     CommandLine cl = new CommandLine(new NewsgraphCli());
-    cl.setExitCodeExceptionMapper(e -> e instanceof io.newsgraph.config.ConfigException ? EXIT_USAGE : EXIT_FAILURE);
+    cl.setExitCodeExceptionMapper(e -> e instanceof io.newsgraph.config.ConfigException
+        || e instanceof CommandLine.ParameterException ? EXIT_USAGE : EXIT_FAILURE);
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
       if (e instanceof io.newsgraph.config.ConfigException
           || e instanceof io.newsgraph.actors.ActorDictionaryException) {
