@@ -1,0 +1,642 @@
+package io.newsgraph.actors;
+
+import io.newsgraph.text.IntList;
+import io.newsgraph.text.SentenceSplitter;
+import io.newsgraph.text.Tokenizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Finds dictionary actors in a document. Thread-safe after construction: build once per JVM and share;
+ * {@link #match} keeps its working arrays in a per-thread scratch and allocates only the result.
+ *
+ * <h2>How it matches</h2>
+ * Every surface form of every actor (name, aliases, demonyms, metonyms) is tokenised with {@link Tokenizer} and
+ * inserted into a token trie; text is tokenised the same way and the longest form starting at each token wins
+ * (left to right, non-overlapping). Tokens are normalised on both sides: dots are dropped ({@code U.S.} =
+ * {@code US}, {@code U.N.} = {@code UN}), a possessive {@code 's}/{@code ’s} is stripped ({@code Hezbollah’s};
+ * the mention span excludes it), curly apostrophes are folded to {@code '}. Consecutive tokens of a multi-token
+ * form may be separated by whitespace (including a single wire line break) or one hyphen ({@code al-Qaeda} =
+ * {@code al Qaeda}); any other punctuation breaks the form. Hyphenated compounds ({@code U.S.-Japan},
+ * {@code Israel-Hamas war}) therefore yield one mention per part.
+ *
+ * <h2>Case rules</h2>
+ * <ul>
+ *   <li>A form containing a capital matches only text with the same capitalisation; lower-case words inside a
+ *       form may also appear capitalised ({@code Bank of England} matches {@code Bank Of England};
+ *       {@code al-Qaeda} matches {@code Al-Qaeda}). So {@code US} never matches {@code us}, {@code Chad} never
+ *       {@code chad}.</li>
+ *   <li>An all-lower-case form matches text in any case.</li>
+ *   <li>In an ALL-CAPS sentence (a headline like {@code IRAN WARNS ISRAEL}: at most 1 lower-case letter per 10
+ *       upper-case ones) matching is case-insensitive, but only for forms with at least 4 letters or written as
+ *       acronyms in the dictionary ({@code US}, {@code U.N.}, {@code OPEC}).</li>
+ *   <li>Wire-style capitalisation after abbreviations ({@code the U.S. And Japan}) does not matter: tokens are
+ *       matched one by one and no form continues with {@code And}.</li>
+ * </ul>
+ *
+ * <h2>Weak forms ({@code ~} in the CSV)</h2>
+ * A form written with a leading {@code ~} ({@code ~Jordan}, {@code ~Washington}, {@code ~Georgia}) is weak: a
+ * weak match is kept only if the same document has a strong mention (strong form or coreference) of the same actor,
+ * or of the actor's {@code country}; otherwise it is dropped. A strong form always beats a weak one for the same
+ * text. When several weak candidates share a form, the one whose actor is itself mentioned wins over one whose
+ * country is mentioned; remaining ties go to dictionary order.
+ *
+ * <h2>Coreference</h2>
+ * After a person actor has been matched by a multi-token form ({@code Kamal Kharrazi}), a later single token equal
+ * to the last token of one of that person's multi-token forms ({@code Kharrazi}) maps to the person with kind
+ * {@link MatchKind#COREF} — within the same document only, not in ALL-CAPS sentences, and only if no other person
+ * matched (by a multi-token form) anywhere in the document has the same surname. Coreference wins over a
+ * single-token dictionary form for that token.
+ */
+public final class ActorMatcher {
+
+  static final int WEAK = 1;
+  static final int ANYCASE = 2;
+  static final int CAPS_OK = 4;
+  static final int MULTI = 8;
+  private static final int EXACT_ROOT = 0;
+  private static final int FOLD_ROOT = 1;
+  private static final Set<String> NOT_SURNAMES = Set.of("Jr", "Sr", "II", "III", "IV", "V");
+
+  private final Actor[] actors;
+  private final int[] countryIdx;
+  private final boolean[] isPerson;
+  private final TokenVocab exactVocab = new TokenVocab();
+  private final TokenVocab foldVocab = new TokenVocab();
+  private final LongIntMap edges = new LongIntMap();
+  private int nodeCount = 2;
+  private final int[] entryStart;
+  private final int[] entryEnd;
+  private final int[] eActor;
+  private final int[] eKind;
+  private final int[] eFlags;
+  private final int[][] surnameOf;
+  private final boolean anyCaseForms;
+  private final ThreadLocal<Scratch> scratch;
+
+  public ActorMatcher(ActorDictionary dict) {
+    actors = dict.actors().toArray(new Actor[0]);
+    int na = actors.length;
+    Map<String, Integer> idx = new HashMap<>();
+    for (int i = 0; i < na; i++) {
+      idx.put(actors[i].id(), i);
+    }
+    countryIdx = new int[na];
+    isPerson = new boolean[na];
+    for (int i = 0; i < na; i++) {
+      Integer c = idx.get(actors[i].country());
+      countryIdx[i] = c == null ? (actors[i].type() == ActorType.COUNTRY ? i : -1) : c;
+      isPerson[i] = actors[i].type() == ActorType.PERSON;
+    }
+    List<List<int[]>> nodeEntries = new ArrayList<>();
+    nodeEntries.add(null);
+    nodeEntries.add(null);
+    Map<Integer, List<Integer>> surnames = new HashMap<>();
+    boolean anyCase = false;
+    for (int a = 0; a < na; a++) {
+      Actor actor = actors[a];
+      List<String> aliasForms = new ArrayList<>();
+      boolean nameListed = false;
+      for (String f : actor.aliases()) {
+        if (Actor.surface(f).equals(actor.name())) {
+          nameListed = true;
+        }
+      }
+      if (!nameListed) {
+        aliasForms.add(actor.name());
+      }
+      aliasForms.addAll(actor.aliases());
+      anyCase |= addForms(a, aliasForms, MatchKind.ALIAS, nodeEntries, surnames);
+      anyCase |= addForms(a, actor.demonyms(), MatchKind.DEMONYM, nodeEntries, null);
+      anyCase |= addForms(a, actor.metonyms(), MatchKind.METONYM, nodeEntries, null);
+    }
+    anyCaseForms = anyCase;
+    // flatten entries
+    entryStart = new int[nodeCount];
+    entryEnd = new int[nodeCount];
+    int total = 0;
+    for (List<int[]> l : nodeEntries) {
+      total += l == null ? 0 : l.size();
+    }
+    eActor = new int[total];
+    eKind = new int[total];
+    eFlags = new int[total];
+    int p = 0;
+    for (int node = 0; node < nodeCount; node++) {
+      entryStart[node] = p;
+      List<int[]> l = nodeEntries.get(node);
+      if (l != null) {
+        for (int[] e : l) {
+          eActor[p] = e[0];
+          eKind[p] = e[1];
+          eFlags[p] = e[2];
+          p++;
+        }
+      }
+      entryEnd[node] = p;
+    }
+    surnameOf = new int[exactVocab.size()][];
+    for (Map.Entry<Integer, List<Integer>> e : surnames.entrySet()) {
+      surnameOf[e.getKey()] = e.getValue().stream().mapToInt(Integer::intValue).distinct().toArray();
+    }
+    exactVocab.trim();
+    foldVocab.trim();
+    scratch = ThreadLocal.withInitial(() -> new Scratch(actors.length));
+  }
+
+  /** Number of trie nodes (for diagnostics). */
+  int nodeCount() {
+    return nodeCount;
+  }
+
+  // ------------------------------------------------------------------------------------------------ build
+
+  private boolean addForms(int a, List<String> forms, MatchKind kind, List<List<int[]>> nodeEntries,
+                           Map<Integer, List<Integer>> surnames) {
+    boolean anyCase = false;
+    IntList tok = new IntList();
+    for (String form : forms) {
+      boolean weak = Actor.isWeak(form);
+      String surface = Actor.surface(form);
+      tok.clear();
+      int n = Tokenizer.INSTANCE.tokenize(surface, tok);
+      if (n == 0) {
+        continue;
+      }
+      List<String> keys = new ArrayList<>(n);
+      int letters = 0;
+      boolean hasUpper = false;
+      boolean hasLower = false;
+      for (int i = 0; i < n; i++) {
+        String k = normalise(surface, tok.get(2 * i), tok.get(2 * i + 1));
+        keys.add(k);
+        for (int c = 0; c < k.length(); c++) {
+          char ch = k.charAt(c);
+          if (Tokenizer.isLetter(ch)) {
+            letters++;
+          }
+          hasUpper |= Tokenizer.isUpper(ch);
+          hasLower |= Tokenizer.isLower(ch);
+        }
+      }
+      int flags = (weak ? WEAK : 0) | (n > 1 ? MULTI : 0);
+      List<String> foldKeys = new ArrayList<>(n);
+      for (String k : keys) {
+        StringBuilder sb = new StringBuilder(k.length());
+        for (int c = 0; c < k.length(); c++) {
+          sb.append(TokenVocab.lower(k.charAt(c)));
+        }
+        foldKeys.add(sb.toString());
+      }
+      if (!hasUpper) {
+        anyCase = true;
+        insert(FOLD_ROOT, foldVocab, foldKeys, a, kind, flags | ANYCASE | CAPS_OK, nodeEntries);
+        continue;
+      }
+      boolean acronym = !hasLower;
+      if (letters >= 4 || acronym) {
+        insert(FOLD_ROOT, foldVocab, foldKeys, a, kind, flags | CAPS_OK, nodeEntries);
+      }
+      Set<List<String>> variants = new LinkedHashSet<>();
+      variants.add(keys);
+      List<String> title = new ArrayList<>(keys);
+      List<String> first = new ArrayList<>(keys);
+      for (int i = 0; i < n; i++) {
+        title.set(i, capitalise(keys.get(i)));
+      }
+      first.set(0, capitalise(keys.get(0)));
+      variants.add(title);
+      variants.add(first);
+      for (List<String> v : variants) {
+        insert(EXACT_ROOT, exactVocab, v, a, kind, flags, nodeEntries);
+      }
+      if (surnames != null && !weak && n > 1 && isPerson[a]) {
+        String last = keys.get(n - 1);
+        if (last.length() >= 2 && !NOT_SURNAMES.contains(last) && Tokenizer.isUpper(last.charAt(0))) {
+          surnames.computeIfAbsent(exactVocab.add(last), x -> new ArrayList<>()).add(a);
+        }
+      }
+    }
+    return anyCase;
+  }
+
+  private static String capitalise(String k) {
+    if (k.isEmpty() || !Tokenizer.isLower(k.charAt(0))) {
+      return k;
+    }
+    return Character.toUpperCase(k.charAt(0)) + k.substring(1);
+  }
+
+  private void insert(int root, TokenVocab vocab, List<String> keys, int actor, MatchKind kind, int flags,
+                      List<List<int[]>> nodeEntries) {
+    int node = root;
+    for (String k : keys) {
+      int tid = vocab.add(k);
+      long ek = ((long) node << 32) | tid;
+      int child = edges.get(ek);
+      if (child < 0) {
+        child = nodeCount++;
+        edges.put(ek, child);
+        nodeEntries.add(null);
+      }
+      node = child;
+    }
+    List<int[]> l = nodeEntries.get(node);
+    if (l == null) {
+      l = new ArrayList<>(1);
+      nodeEntries.set(node, l);
+    }
+    for (int[] e : l) {
+      if (e[0] == actor) { // same actor reached twice: keep the first kind, strong beats weak
+        int weak = e[2] & flags & WEAK;
+        e[2] = ((e[2] | flags) & ~WEAK) | weak;
+        return;
+      }
+    }
+    l.add(new int[] {actor, kind.ordinal(), flags});
+  }
+
+  /** Normalised key of token s[ts,te): possessive stripped, dots dropped, curly apostrophes folded. */
+  static String normalise(CharSequence s, int ts, int te) {
+    int pe = possessiveEnd(s, ts, te);
+    StringBuilder sb = new StringBuilder(pe - ts);
+    for (int i = ts; i < pe; i++) {
+      char c = s.charAt(i);
+      if (c == '.') {
+        continue;
+      }
+      if (c == '\u2019' || c == '\u2018') {
+        c = '\'';
+      }
+      sb.append(c);
+    }
+    return sb.toString();
+  }
+
+  static int possessiveEnd(CharSequence s, int ts, int te) {
+    if (te - ts >= 3) {
+      char last = s.charAt(te - 1);
+      if ((last == 's' || last == 'S') && Tokenizer.isApostrophe(s.charAt(te - 2))) {
+        return te - 2;
+      }
+    }
+    return te;
+  }
+
+  // ------------------------------------------------------------------------------------------------ match
+
+  /** Splits doc with {@link SentenceSplitter} and matches it. */
+  public List<Mention> match(String doc) {
+    IntList sentences = new IntList();
+    SentenceSplitter.INSTANCE.split(doc, sentences);
+    return match(doc, sentences);
+  }
+
+  /**
+   * Matches a document. sentences: [start,end) pairs from {@link SentenceSplitter}. Returns mentions in document
+   * order.
+   */
+  public List<Mention> match(String doc, IntList sentences) {
+    Scratch s = scratch.get();
+    s.resetDoc();
+    int ns = sentences.size() / 2;
+    for (int k = 0; k < ns; k++) {
+      matchSentence(doc, sentences.get(2 * k), sentences.get(2 * k + 1), k, s);
+    }
+    return resolve(s);
+  }
+
+  private void matchSentence(String doc, int ss, int se, int sentIdx, Scratch s) {
+    IntList tok = s.tokens;
+    tok.clear();
+    int n = Tokenizer.INSTANCE.tokenize(doc, ss, se, tok);
+    if (n == 0) {
+      return;
+    }
+    s.ensure(n, se - ss);
+    int[] t = tok.rawArray();
+    char[] buf = s.buf;
+    int[] off = s.off;
+    int[] len = s.len;
+    int[] foldHash = s.foldHash;
+    int[] pend = s.pend;
+    int[] exactId = s.exactId;
+    boolean[] join = s.join;
+    int upper = 0;
+    int lower = 0;
+    int bp = 0;
+    for (int i = 0; i < n; i++) {
+      int ts = t[2 * i];
+      int te = t[2 * i + 1];
+      int pe = possessiveEnd(doc, ts, te);
+      pend[i] = pe;
+      int o = bp;
+      int h = 0;
+      int hl = 0;
+      for (int p = ts; p < pe; p++) {
+        char c = doc.charAt(p);
+        if (c < 128) {
+          if (c == '.') {
+            continue;
+          }
+          char lc = c;
+          if (c >= 'A' && c <= 'Z') {
+            upper++;
+            lc = (char) (c + 32);
+          } else if (c >= 'a' && c <= 'z') {
+            lower++;
+          }
+          buf[bp++] = c;
+          h = 31 * h + c;
+          hl = 31 * hl + lc;
+        } else {
+          if (c == '\u2019' || c == '\u2018') {
+            c = '\'';
+          } else if (Character.isUpperCase(c)) {
+            upper++;
+          } else if (Character.isLowerCase(c)) {
+            lower++;
+          }
+          buf[bp++] = c;
+          h = 31 * h + c;
+          hl = 31 * hl + TokenVocab.lower(c);
+        }
+      }
+      int l = bp - o;
+      off[i] = o;
+      len[i] = l;
+      foldHash[i] = TokenVocab.mix(hl);
+      exactId[i] = exactVocab.find(buf, o, l, TokenVocab.mix(h), false);
+      join[i] = i + 1 < n && pe == te && joinable(doc, te, t[2 * i + 2]);
+    }
+    boolean caps = upper >= 2 && lower * 10 <= upper;
+    boolean useFold = caps || anyCaseForms;
+    int[] foldId = s.foldId;
+    if (useFold) {
+      for (int i = 0; i < n; i++) {
+        foldId[i] = foldVocab.find(buf, off[i], len[i], foldHash[i], true);
+      }
+    }
+    int req = caps ? (ANYCASE | CAPS_OK) : ANYCASE;
+    int i = 0;
+    while (i < n) {
+      int bestNode = -1;
+      int bestLen = 0;
+      int bestReq = 0;
+      if (!caps && exactId[i] >= 0) {
+        int node = EXACT_ROOT;
+        for (int j = i; j < n; j++) {
+          int tid = exactId[j];
+          if (tid < 0) {
+            break;
+          }
+          int child = edges.get(((long) node << 32) | tid);
+          if (child < 0) {
+            break;
+          }
+          node = child;
+          if (entryEnd[node] > entryStart[node]) {
+            bestNode = node;
+            bestLen = j - i + 1;
+          }
+          if (!join[j]) {
+            break;
+          }
+        }
+      }
+      if (useFold && foldId[i] >= 0) {
+        int node = FOLD_ROOT;
+        for (int j = i; j < n; j++) {
+          int tid = foldId[j];
+          if (tid < 0) {
+            break;
+          }
+          int child = edges.get(((long) node << 32) | tid);
+          if (child < 0) {
+            break;
+          }
+          node = child;
+          if (j - i + 1 > bestLen && hasEntry(node, req)) {
+            bestNode = node;
+            bestLen = j - i + 1;
+            bestReq = req;
+          }
+          if (!join[j]) {
+            break;
+          }
+        }
+      }
+      int surname = -1;
+      if (!caps && exactId[i] >= 0 && surnameOf[exactId[i]] != null && bestLen <= 1) {
+        surname = exactId[i];
+      }
+      if (bestLen > 0 || surname >= 0) {
+        int l = Math.max(bestLen, 1);
+        s.addRaw(t[2 * i], pend[i + l - 1], sentIdx, bestNode, bestReq, surname);
+        i += l;
+      } else {
+        i++;
+      }
+    }
+  }
+
+  private boolean hasEntry(int node, int req) {
+    for (int e = entryStart[node]; e < entryEnd[node]; e++) {
+      if ((eFlags[e] & req) != 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Gap between two tokens of one form: whitespace only, or a single hyphen / dash. */
+  private static boolean joinable(String doc, int from, int to) {
+    if (to - from == 1) {
+      char c = doc.charAt(from);
+      return c == ' ' || c == '-' || c == '\n' || c == '\u2010' || c == '\u2011' || c == '\u2013'
+          || c == '\u00A0' || c == '\t';
+    }
+    for (int p = from; p < to; p++) {
+      if (!Character.isWhitespace(doc.charAt(p)) && doc.charAt(p) != '\u00A0') {
+        return false;
+      }
+    }
+    return to > from;
+  }
+
+  /** First valid strong entry of a raw match, or -1. */
+  private int strongEntry(int node, int req) {
+    for (int e = entryStart[node]; e < entryEnd[node]; e++) {
+      if ((req == 0 || (eFlags[e] & req) != 0) && (eFlags[e] & WEAK) == 0) {
+        return e;
+      }
+    }
+    return -1;
+  }
+
+  private List<Mention> resolve(Scratch s) {
+    int r = s.rawCount;
+    int[] rStart = s.rStart.rawArray();
+    int[] rEnd = s.rEnd.rawArray();
+    int[] rSent = s.rSent.rawArray();
+    int[] rNode = s.rNode.rawArray();
+    int[] rReq = s.rReq.rawArray();
+    int[] rSurname = s.rSurname.rawArray();
+    int[] firstMulti = s.firstMulti;
+    boolean[] strong = s.strong;
+    // 1. persons matched by a multi-token strong form
+    for (int x = 0; x < r; x++) {
+      if (rNode[x] >= 0) {
+        int e = strongEntry(rNode[x], rReq[x]);
+        if (e >= 0 && (eFlags[e] & MULTI) != 0 && isPerson[eActor[e]] && firstMulti[eActor[e]] < 0) {
+          firstMulti[eActor[e]] = x;
+          s.touched.add(eActor[e]);
+        }
+      }
+    }
+    // 2. coreference of surnames; 3. strong mentions
+    int[] coref = s.coref(r);
+    for (int x = 0; x < r; x++) {
+      coref[x] = -1;
+      if (rSurname[x] >= 0) {
+        int found = -1;
+        int count = 0;
+        for (int p : surnameOf[rSurname[x]]) {
+          if (firstMulti[p] >= 0) {
+            count++;
+            found = p;
+          }
+        }
+        if (count == 1 && firstMulti[found] < x) {
+          coref[x] = found;
+        }
+      }
+      int a = -1;
+      if (coref[x] >= 0) {
+        a = coref[x];
+      } else if (rNode[x] >= 0) {
+        int e = strongEntry(rNode[x], rReq[x]);
+        a = e >= 0 ? eActor[e] : -1;
+      }
+      if (a >= 0 && !strong[a]) {
+        strong[a] = true;
+        s.touched.add(a);
+      }
+    }
+    // 4. emit
+    List<Mention> out = new ArrayList<>(r);
+    for (int x = 0; x < r; x++) {
+      if (coref[x] >= 0) {
+        out.add(new Mention(actors[coref[x]].id(), rStart[x], rEnd[x], rSent[x], MatchKind.COREF));
+        continue;
+      }
+      int node = rNode[x];
+      if (node < 0) {
+        continue;
+      }
+      int e = strongEntry(node, rReq[x]);
+      if (e < 0) {
+        int bestScore = 0;
+        for (int w = entryStart[node]; w < entryEnd[node]; w++) {
+          if (rReq[x] != 0 && (eFlags[w] & rReq[x]) == 0) {
+            continue;
+          }
+          int a = eActor[w];
+          int score = strong[a] ? 2 : (countryIdx[a] >= 0 && strong[countryIdx[a]]) ? 1 : 0;
+          if (score > bestScore) {
+            bestScore = score;
+            e = w;
+          }
+        }
+      }
+      if (e >= 0) {
+        out.add(new Mention(actors[eActor[e]].id(), rStart[x], rEnd[x], rSent[x], MatchKind.values()[eKind[e]]));
+      }
+    }
+    return out;
+  }
+
+  /** Per-thread working memory. */
+  private static final class Scratch {
+    final IntList tokens = new IntList(256);
+    char[] buf = new char[1024];
+    int[] off = new int[128];
+    int[] len = new int[128];
+    int[] foldHash = new int[128];
+    int[] pend = new int[128];
+    int[] exactId = new int[128];
+    int[] foldId = new int[128];
+    boolean[] join = new boolean[128];
+    final IntList rStart = new IntList(64);
+    final IntList rEnd = new IntList(64);
+    final IntList rSent = new IntList(64);
+    final IntList rNode = new IntList(64);
+    final IntList rReq = new IntList(64);
+    final IntList rSurname = new IntList(64);
+    int rawCount;
+    int[] corefArr = new int[64];
+    final boolean[] strong;
+    final int[] firstMulti;
+    final IntList touched = new IntList(64);
+
+    Scratch(int actors) {
+      strong = new boolean[actors];
+      firstMulti = new int[actors];
+      Arrays.fill(firstMulti, -1);
+    }
+
+    void resetDoc() {
+      for (int i = 0; i < touched.size(); i++) {
+        int a = touched.get(i);
+        strong[a] = false;
+        firstMulti[a] = -1;
+      }
+      touched.clear();
+      rStart.clear();
+      rEnd.clear();
+      rSent.clear();
+      rNode.clear();
+      rReq.clear();
+      rSurname.clear();
+      rawCount = 0;
+    }
+
+    void ensure(int nTokens, int chars) {
+      if (buf.length < chars) {
+        buf = new char[Math.max(chars, buf.length * 2)];
+      }
+      if (off.length < nTokens) {
+        int c = Math.max(nTokens, off.length * 2);
+        off = new int[c];
+        len = new int[c];
+        foldHash = new int[c];
+        pend = new int[c];
+        exactId = new int[c];
+        foldId = new int[c];
+        join = new boolean[c];
+      }
+    }
+
+    void addRaw(int start, int end, int sent, int node, int req, int surname) {
+      rStart.add(start);
+      rEnd.add(end);
+      rSent.add(sent);
+      rNode.add(node);
+      rReq.add(req);
+      rSurname.add(surname);
+      rawCount++;
+    }
+
+    int[] coref(int n) {
+      if (corefArr.length < n) {
+        corefArr = new int[Math.max(n, corefArr.length * 2)];
+      }
+      return corefArr;
+    }
+  }
+}
