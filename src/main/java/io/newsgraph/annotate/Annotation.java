@@ -1,5 +1,6 @@
 package io.newsgraph.annotate;
 
+import io.newsgraph.actors.ActorDiscoverer;
 import io.newsgraph.actors.Mention;
 import io.newsgraph.sentiment.SentimentScores;
 import io.newsgraph.sentiment.ToneCounts;
@@ -16,7 +17,8 @@ public record Annotation(
     double[] sentenceCompound,
     List<Mention> mentions,
     SentimentScores articleScores,
-    ToneCounts tone) {
+    ToneCounts tone,
+    List<ActorDiscoverer.Discovery> discovered) {
 
   public double sentenceTone(int sentenceIdx) {
     return sentenceCompound[sentenceIdx];

@@ -1,5 +1,6 @@
 package io.newsgraph.annotate;
 
+import io.newsgraph.actors.ActorDiscoverer;
 import io.newsgraph.actors.ActorMatcher;
 import io.newsgraph.actors.Mention;
 import io.newsgraph.sentiment.GdeltTone;
@@ -8,6 +9,8 @@ import io.newsgraph.sentiment.ToneCounts;
 import io.newsgraph.sentiment.VaderScorer;
 import io.newsgraph.text.IntList;
 import io.newsgraph.text.SentenceSplitter;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -16,9 +19,13 @@ import java.util.List;
  */
 public final class ArticleAnnotator {
 
+  private static final Comparator<Mention> BY_POSITION =
+      Comparator.comparingInt(Mention::charStart).thenComparingInt(Mention::charEnd);
+
   private final ActorMatcher matcher;
   private final VaderScorer vader;
-  private final SentenceSplitter splitter = new SentenceSplitter();
+  private final ActorDiscoverer discoverer = new ActorDiscoverer();
+  private final SentenceSplitter splitter = SentenceSplitter.INSTANCE;
   private final GdeltTone gdelt = new GdeltTone();
   private final IntList bounds = new IntList();
 
@@ -44,7 +51,24 @@ public final class ArticleAnnotator {
     SentimentScores article = n == 0 ? new SentimentScores(0, 0, 0, 0)
         : new SentimentScores(neg / n, neu / n, pos / n, comp / n);
     ToneCounts tone = gdelt.count(doc);
-    List<Mention> mentions = matcher.match(doc, bounds);
-    return new Annotation(doc, n, compound, mentions, article, tone);
+    List<Mention> known = matcher.match(doc, bounds);
+    // Discovered names only where the discoverer is confident: a capitalised run it cannot type stays out of the
+    // network rather than adding noise to it.
+    List<ActorDiscoverer.Discovery> found = discoverer.discover(doc, bounds, known);
+    List<Mention> mentions = known;
+    List<ActorDiscoverer.Discovery> discovered = List.of();
+    if (!found.isEmpty()) {
+      mentions = new ArrayList<>(known.size() + found.size());
+      mentions.addAll(known);
+      discovered = new ArrayList<>(found.size());
+      for (ActorDiscoverer.Discovery d : found) {
+        if (d.confident()) {
+          mentions.add(d.mention());
+          discovered.add(d);
+        }
+      }
+      mentions.sort(BY_POSITION);
+    }
+    return new Annotation(doc, n, compound, mentions, article, tone, discovered);
   }
 }

@@ -26,7 +26,11 @@ final class AnnotateStage {
       .add("article_id", DataTypes.StringType, false)
       .add("date", DataTypes.DateType, false)
       .add("tone", Tables.ARTICLE_TONE_SCHEMA, false)
-      .add("mentions", DataTypes.createArrayType(Tables.MENTIONS_SCHEMA, false), false);
+      .add("mentions", DataTypes.createArrayType(Tables.MENTIONS_SCHEMA, false), false)
+      .add("discovered", DataTypes.createArrayType(new StructType()
+          .add("actor_id", DataTypes.StringType, false)
+          .add("name", DataTypes.StringType, false)
+          .add("type", DataTypes.StringType, false), false), false);
 
   private AnnotateStage() {}
 
@@ -62,6 +66,13 @@ final class AnnotateStage {
     var t = a.tone();
     Row tone = RowFactory.create(id, s.compound(), s.pos(), s.neg(), s.neu(), t.tone(), t.positivePct(),
         t.negativePct(), t.polarity(), t.words(), a.sentenceCount(), a.mentions().size(), date);
-    return RowFactory.create(id, date, tone, scala.jdk.javaapi.CollectionConverters.asScala(mentions).toSeq());
+    List<Row> discovered = new ArrayList<>(a.discovered().size());
+    for (var d : a.discovered()) {
+      if (d.mention().kind() == io.newsgraph.actors.MatchKind.DISCOVERED) {
+        discovered.add(RowFactory.create(d.mention().actorId(), d.name(), d.type().name().toLowerCase(Locale.ROOT)));
+      }
+    }
+    return RowFactory.create(id, date, tone, scala.jdk.javaapi.CollectionConverters.asScala(mentions).toSeq(),
+        scala.jdk.javaapi.CollectionConverters.asScala(discovered).toSeq());
   }
 }

@@ -117,7 +117,7 @@ public final class NewsgraphJob {
     if (!aggregateDates.isEmpty()) {
       below = aggregate(aggregateDates, committer);
     }
-    stageActors(dictionary, mentions);
+    stageActors(dictionary, annotated.selectExpr("explode(discovered) AS d").select("d.*"));
     committer.commitTable(Tables.ACTORS);
     committer.cleanUp();
     stageMillis.put("aggregate", ms(t));
@@ -190,7 +190,7 @@ public final class NewsgraphJob {
 
   private Dataset<Row> existingArticleKeys() throws IOException {
     Path p = wh.table(Tables.ARTICLES);
-    if (!wh.exists(p)) {
+    if (!wh.hasParquet(p)) {
       return spark.createDataFrame(List.of(), new org.apache.spark.sql.types.StructType()
           .add("article_id", "string").add("content_hash", "string").add("date", "date"));
     }
@@ -225,7 +225,7 @@ public final class NewsgraphJob {
   /** Existing rows of the dates this run owns, plus the new ones; article_id keeps each article once. */
   private Dataset<Row> mergeExisting(String table, Dataset<Row> fresh, TreeSet<LocalDate> dates) throws IOException {
     Path p = wh.table(table);
-    if (!wh.exists(p) || dates.isEmpty()) {
+    if (dates.isEmpty() || !wh.hasParquet(p)) {
       return fresh;
     }
     Dataset<Row> old = spark.read().parquet(p.toString()).where(col("date").isin(sqlDates(dates)));
@@ -273,12 +273,9 @@ public final class NewsgraphJob {
 
   private long countStaged(String path) {
     try {
-      if (!wh.exists(new Path(path))) {
-        return 0;
-      }
-      return spark.read().parquet(path).count();
-    } catch (IOException | RuntimeException e) {
-      return -1;
+      return wh.hasParquet(new Path(path)) ? spark.read().parquet(path).count() : 0;
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
@@ -289,7 +286,7 @@ public final class NewsgraphJob {
   private TreeSet<LocalDate> aggregateDates(TreeSet<LocalDate> touched) throws IOException {
     TreeSet<LocalDate> out = new TreeSet<>(touched);
     Path p = wh.table(Tables.ARTICLE_TONE);
-    if (touched.isEmpty() || !wh.exists(p)) {
+    if (touched.isEmpty() || !wh.hasParquet(p)) {
       return out;
     }
     for (Row r : spark.read().parquet(p.toString()).select("date").distinct().collectAsList()) {
@@ -310,7 +307,7 @@ public final class NewsgraphJob {
     Dataset<Row> tone = allTone.where(col("date").between(Date.valueOf(from), Date.valueOf(to)));
     Dataset<Row> mentions;
     Path mp = wh.table(Tables.MENTIONS);
-    if (wh.exists(mp)) {
+    if (wh.hasParquet(mp)) {
       mentions = spark.read().parquet(mp.toString()).where(col("date").between(Date.valueOf(from), Date.valueOf(to)));
     } else {
       mentions = spark.createDataFrame(List.of(), Tables.MENTIONS_SCHEMA);
@@ -328,19 +325,20 @@ public final class NewsgraphJob {
   }
 
   /** The actors dimension: the dictionary in force, plus the discovered actors seen so far. */
-  private void stageActors(ActorDictionary dictionary, Dataset<Row> newMentions) throws IOException {
+  private void stageActors(ActorDictionary dictionary, Dataset<Row> discoveredNow) throws IOException {
     List<Row> rows = new ArrayList<>();
     for (Actor a : dictionary.actors()) {
       rows.add(RowFactory.create(a.id(), a.name(), a.type().name().toLowerCase(Locale.ROOT), emptyToNull(a.country()),
           emptyToNull(a.wikidata()), scala.jdk.javaapi.CollectionConverters.asScala(a.aliases()).toSeq(), a.source()));
     }
     Dataset<Row> dict = spark.createDataFrame(rows, Tables.ACTORS_SCHEMA);
-    Dataset<Row> discovered = newMentions.where("match_kind = 'discovered'")
-        .groupBy("actor_id").agg(org.apache.spark.sql.functions.mode(col("surface")).as("name"))
-        .selectExpr("actor_id", "name", "'unknown' AS type", "CAST(NULL AS STRING) AS country",
+    Dataset<Row> discovered = discoveredNow
+        .groupBy("actor_id").agg(org.apache.spark.sql.functions.mode(col("name")).as("name"),
+            org.apache.spark.sql.functions.mode(col("type")).as("type"))
+        .selectExpr("actor_id", "name", "type", "CAST(NULL AS STRING) AS country",
             "CAST(NULL AS STRING) AS wikidata", "array(name) AS aliases", "'discovered' AS source");
     Path old = wh.table(Tables.ACTORS);
-    if (wh.exists(old)) {
+    if (wh.hasParquet(old)) {
       discovered = spark.read().parquet(old.toString()).where("source = 'discovered'").unionByName(discovered);
     }
     discovered = discovered.join(dict.select("actor_id"), discovered.col("actor_id").equalTo(dict.col("actor_id")),

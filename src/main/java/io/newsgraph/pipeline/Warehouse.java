@@ -57,4 +57,18 @@ public final class Warehouse {
   public boolean exists(Path p) throws IOException {
     return fs.exists(p);
   }
+
+  /** True when the folder holds at least one Parquet file: a table (or staged output) Spark can read. */
+  public boolean hasParquet(Path p) throws IOException {
+    if (!fs.exists(p)) {
+      return false;
+    }
+    var it = fs.listFiles(p, true);
+    while (it.hasNext()) {
+      if (it.next().getPath().getName().endsWith(".parquet")) {
+        return true;
+      }
+    }
+    return false;
+  }
 }
