@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsgraph.testing.Duck;
 import io.newsgraph.testing.JobRunner;
+import io.newsgraph.testing.SeedExpectations;
 import io.newsgraph.testing.SparkTestSession;
 import io.newsgraph.testing.TestPaths;
 import java.io.IOException;
@@ -135,6 +136,26 @@ class EndToEndTest {
     assertEquals(mentions, duck.count("SELECT count(*) FROM " + duck.table("mentions")));
     assertEquals(daily, duck.rows("SELECT * FROM " + duck.table("actor_daily") + " ORDER BY date, actor_id"));
     assertEquals(first.totals().rejects(), duck.count("SELECT count(*) FROM " + duck.table("rejects")));
+  }
+
+  @Test
+  void theSeedLikeArticleNamesEveryExpectedActorUnderOneId() throws Exception {
+    String article = "(SELECT article_id FROM " + duck.table("articles")
+        + " WHERE dup_of IS NULL AND input_file LIKE '%seedlike%')";
+    List<String> found = JobRunner.ids(duck.rows("SELECT DISTINCT actor_id FROM " + duck.table("mentions")
+        + " WHERE article_id IN " + article));
+    for (String id : SeedExpectations.ACTORS) {
+      assertTrue(found.contains(id), id + " not found in " + found);
+    }
+    List<List<Object>> kinds = duck.rows("SELECT actor_id, match_kind, surface FROM " + duck.table("mentions")
+        + " WHERE article_id IN " + article + " AND match_kind <> 'alias'");
+    assertTrue(kinds.contains(List.of("IRN", "demonym", "Iranian")), kinds.toString());
+    assertTrue(kinds.contains(List.of("IRN", "metonym", "Tehran")), kinds.toString());
+    assertTrue(kinds.contains(List.of("kamal-kharrazi", "coref", "Kharrazi")), kinds.toString());
+    for (List<String> pair : SeedExpectations.PAIRS) {
+      assertTrue(duck.count("SELECT count(*) FROM " + duck.table("comentions_daily") + " WHERE actor_a = '"
+          + pair.get(0) + "' AND actor_b = '" + pair.get(1) + "' AND date = DATE '2024-03-09'") == 1, pair.toString());
+    }
   }
 
   @Test
