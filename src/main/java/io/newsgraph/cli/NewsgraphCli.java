@@ -5,17 +5,18 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code newsgraph} command. Exit codes a scheduler can act on: 0 done, 1 failure, 2 usage error, 3 the run
- * finished but rejected more input than --max-reject-rate allows.
+ * finished but rejected more input than --max-reject-rate allows, 4 another run holds the warehouse (retry later).
  */
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Actor co-mentions and sentiment trends from news corpora, as Parquet.",
-    subcommands = {RunCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, BackfillCommand.class, CommandLine.HelpCommand.class})
 public final class NewsgraphCli implements Runnable {
 
   public static final int EXIT_OK = 0;
   public static final int EXIT_FAILURE = 1;
   public static final int EXIT_USAGE = 2;
   public static final int EXIT_REJECTS = 3;
+  public static final int EXIT_LOCKED = 4;
 
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
@@ -35,6 +36,10 @@ public final class NewsgraphCli implements Runnable {
     cl.setExitCodeExceptionMapper(e -> e instanceof io.newsgraph.config.ConfigException
         || e instanceof CommandLine.ParameterException ? EXIT_USAGE : EXIT_FAILURE);
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+      if (e instanceof io.newsgraph.pipeline.WarehouseLockedException) {
+        cmd.getErr().println("newsgraph: " + e.getMessage());
+        return EXIT_LOCKED;
+      }
       if (e instanceof io.newsgraph.config.ConfigException
           || e instanceof io.newsgraph.actors.ActorDictionaryException) {
         cmd.getErr().println("newsgraph: " + e.getMessage());

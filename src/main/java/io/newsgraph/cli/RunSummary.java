@@ -26,6 +26,14 @@ record RunSummary(RunManifest m, long totalMillis) {
     }
     out.printf("  dates   %d touched%s%n", m.datesTouched().size(), m.datesTouched().isEmpty() ? ""
         : " (" + m.datesTouched().get(0) + " .. " + m.datesTouched().get(m.datesTouched().size() - 1) + ")");
+    if (m.datesRecomputed() != null && !m.datesRecomputed().isEmpty()) {
+      out.printf("  recomputed %d dates (%s .. %s)%n", m.datesRecomputed().size(), m.datesRecomputed().get(0),
+          m.datesRecomputed().get(m.datesRecomputed().size() - 1));
+    }
+    long skipped = m.inputs().stream().filter(f -> f.status().equals("skipped")).count();
+    if (skipped > 0) {
+      out.printf("  skipped %d input files already ingested by earlier runs%n", skipped);
+    }
     out.print("  rows   ");
     m.rowsWritten().forEach((k, v) -> out.printf(" %s=%d", k, v));
     out.println();

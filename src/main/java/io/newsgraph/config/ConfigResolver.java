@@ -33,7 +33,8 @@ public final class ConfigResolver {
       Double maxRejectRate,
       Integer minPairArticles,
       Long splitBytes,
-      String configFile) {}
+      String configFile,
+      boolean inputRequired) {}
 
   public static final List<String> KEYS = List.of(
       "input", "warehouse", "date", "actors", "master", "max-reject-rate", "min-pair-articles", "split-bytes");
@@ -52,7 +53,7 @@ public final class ConfigResolver {
     List<String> inputs = f.inputs() != null && !f.inputs().isEmpty()
         ? f.inputs()
         : split(file.get("input"));
-    if (inputs.isEmpty()) {
+    if (inputs.isEmpty() && f.inputRequired()) {
       throw new ConfigException("no input given: pass --input PATH (files or folders), or input= in the config file");
     }
     String warehouse = pick(f.warehouse(), "warehouse", JobConfig.DEFAULT_WAREHOUSE);
@@ -87,7 +88,7 @@ public final class ConfigResolver {
     return v != null && !v.isBlank() ? v.trim() : dflt;
   }
 
-  static LocalDate parseDate(String s) {
+  public static LocalDate parseDate(String s) {
     if (s == null) {
       return LocalDate.now(ZoneOffset.UTC);
     }

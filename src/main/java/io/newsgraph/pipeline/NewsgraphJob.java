@@ -8,6 +8,7 @@ import io.newsgraph.actors.ActorDictionary;
 import io.newsgraph.annotate.AnnotatorModels;
 import io.newsgraph.config.ConfigException;
 import io.newsgraph.config.JobConfig;
+import io.newsgraph.ingest.InputFingerprint;
 import io.newsgraph.ingest.InputLister;
 import io.newsgraph.ingest.InputSplit;
 import java.io.FileNotFoundException;
@@ -18,6 +19,7 @@ import java.sql.Date;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,21 +60,106 @@ public final class NewsgraphJob {
     this.wh = new Warehouse(config.warehouse(), spark.sparkContext().hadoopConfiguration());
   }
 
+  /** Ingests the input and brings every table up to date for the dates it touches. */
   public RunManifest run() throws IOException {
+    return execute(null, null);
+  }
+
+  /**
+   * Recomputes the dates from..to from the warehouse alone: re-annotates their articles (so a new dictionary or
+   * scorer takes effect) and rebuilds their daily tables. No input is read.
+   */
+  public RunManifest backfill(LocalDate from, LocalDate to) throws IOException {
+    if (to.isBefore(from)) {
+      throw new ConfigException("--to " + to + " is before --from " + from);
+    }
+    return execute(from, to);
+  }
+
+  private RunManifest execute(LocalDate backfillFrom, LocalDate backfillTo) throws IOException {
     String startedAt = Instant.now().toString();
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     String actorsCsv = readActors(hadoop);
     ActorDictionary dictionary = AnnotatorModels.dictionary(actorsCsv); // validates --actors before any work
+    try (WarehouseLock lock = WarehouseLock.acquire(wh, config.runId())) {
+      RunJournal journal = new RunJournal(wh);
+      TreeSet<LocalDate> recovered = journal.recover(config.runId());
+      Work work = backfillFrom == null ? ingest(hadoop, journal, actorsCsv)
+          : reannotate(backfillFrom, backfillTo, actorsCsv);
 
+      long t = System.nanoTime();
+      stageActors(dictionary, work.discovered());
+      RunManifest committing = manifest("committing", startedAt, work, recovered, 0);
+      ManifestWriter.write(wh, committing);
+      FaultPoint.reach("before_commit_articles");
+      PartitionCommitter committer = new PartitionCommitter(wh, config.runId());
+      if (work.rejectsStaged()) {
+        committer.commitPartitions(Tables.REJECTS, List.of(config.runDate()));
+      }
+      for (String table : work.stagedTables()) {
+        committer.commitPartitions(table, work.touched());
+        FaultPoint.reach("mid_commit_articles");
+      }
+      committer.commitTable(Tables.ACTORS);
+      FaultPoint.reach("after_commit_articles");
+      stageMillis.merge("commit", ms(t), Long::sum);
+
+      t = System.nanoTime();
+      TreeSet<LocalDate> dirty = new TreeSet<>(work.touched());
+      dirty.addAll(recovered);
+      long below = aggregate(aggregateDates(dirty), committer);
+      committer.cleanUp();
+      stageMillis.put("aggregate", ms(t));
+      work.release();
+      RunManifest done = manifest("succeeded", startedAt, work, recovered, below);
+      FaultPoint.reach("before_manifest");
+      ManifestWriter.write(wh, done);
+      return done;
+    }
+  }
+
+  /** What the first half of a run leaves staged for the commit, and what it counted on the way. */
+  private record Work(
+      TreeSet<LocalDate> touched,
+      List<String> stagedTables,
+      boolean rejectsStaged,
+      List<RunManifest.FileEntry> files,
+      Map<String, Long> rejectsByReason,
+      List<LocalDate> recomputed,
+      Dataset<Row> discovered,
+      List<Dataset<Row>> cached) {
+
+    void release() {
+      cached.forEach(Dataset::unpersist);
+    }
+  }
+
+  private Work ingest(Configuration hadoop, RunJournal journal, String actorsCsv) throws IOException {
     long t = System.nanoTime();
-    List<InputLister.InputFile> files;
+    List<InputLister.InputFile> listed;
     try {
-      files = new InputLister(hadoop).list(config.inputs());
+      listed = new InputLister(hadoop).list(config.inputs());
     } catch (FileNotFoundException e) {
       throw new ConfigException(e.getMessage());
     }
-    List<InputSplit> splits = InputLister.splits(files, config.splitBytes());
-    LOG.info("newsgraph run {}: {} input files in {} splits", config.runId(), files.size(), splits.size());
+    // A file a successful run already read completely (same path, size and content) is not read again.
+    var done = journal.ingestedFiles();
+    List<InputLister.InputFile> toRead = new ArrayList<>();
+    Map<String, String> checksums = new HashMap<>();
+    Map<String, Boolean> skipped = new HashMap<>();
+    for (InputLister.InputFile f : listed) {
+      Path p = new Path(f.path());
+      String sum = InputFingerprint.of(p.getFileSystem(hadoop), p);
+      checksums.put(f.path(), sum);
+      boolean seen = done.contains(new RunJournal.IngestedFile(f.path(), f.size(), sum));
+      skipped.put(f.path(), seen);
+      if (!seen) {
+        toRead.add(f);
+      }
+    }
+    List<InputSplit> splits = InputLister.splits(toRead, config.splitBytes());
+    LOG.info("newsgraph run {}: {} input files ({} already ingested), {} splits", config.runId(), listed.size(),
+        listed.size() - toRead.size(), splits.size());
     Dataset<Row> ingested = IngestStage.read(spark, splits, config.runDate(), config.rawMaxChars())
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> classified = classify(ingested).persist(StorageLevel.MEMORY_AND_DISK());
@@ -81,53 +168,71 @@ public final class NewsgraphJob {
     for (Row r : classified.where("status = 'reject'").groupBy("reason").count().collectAsList()) {
       byReason.put(r.getString(0), r.getLong(1));
     }
+    List<RunManifest.FileEntry> files = new ArrayList<>();
+    for (InputLister.InputFile f : listed) {
+      files.add(new RunManifest.FileEntry(f.path(), f.size(), f.modificationTime(), checksums.get(f.path()),
+          f.format().name().toLowerCase(Locale.ROOT), skipped.get(f.path()) ? "skipped" : "read",
+          perFile.getOrDefault(f.path(), RunManifest.Counts.ZERO)));
+    }
     stageMillis.put("ingest", ms(t));
+    FaultPoint.reach("after_ingest");
 
     t = System.nanoTime();
     Dataset<Row> newArticles = classified.where("status IN ('article', 'duplicate_content')")
         .select(Tables.ARTICLES_SCHEMA.fieldNames()[0], articleColumns());
-    TreeSet<LocalDate> touched = new TreeSet<>();
-    for (Row r : newArticles.select("date").distinct().collectAsList()) {
-      touched.add(r.getDate(0).toLocalDate());
-    }
+    TreeSet<LocalDate> touched = dates(newArticles);
     Dataset<Row> annotated = AnnotateStage.annotate(newArticles.where("dup_of IS NULL"), actorsCsv)
         .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> mentions = annotated.selectExpr("explode(mentions) AS m").select("m.*");
-    Dataset<Row> tone = annotated.select("tone.*");
-
-    PartitionCommitter committer = new PartitionCommitter(wh, config.runId());
-    LocalDate runDate = config.runDate();
     Dataset<Row> rejects = classified.where("status = 'reject'")
         .select(col("input_file"), col("input_offset"), col("input_line"), col("reason"), col("detail"),
-            col("raw"), col("raw_bytes"), lit(config.runId()).as("run_id"), lit(Date.valueOf(runDate)).as("date"));
-    stage(Tables.REJECTS, mergeRejects(rejects), List.of(runDate));
+            col("raw"), col("raw_bytes"), lit(config.runId()).as("run_id"),
+            lit(Date.valueOf(config.runDate())).as("date"));
+    boolean rejectsStaged = !byReason.isEmpty();
+    if (rejectsStaged) {
+      stage(Tables.REJECTS, mergeRejects(rejects), List.of(config.runDate()));
+    }
     stage(Tables.ARTICLES, mergeExisting(Tables.ARTICLES, newArticles, touched), touched);
-    stage(Tables.MENTIONS, mergeExisting(Tables.MENTIONS, mentions, touched), touched);
-    stage(Tables.ARTICLE_TONE, mergeExisting(Tables.ARTICLE_TONE, tone, touched), touched);
-    stageMillis.put("annotate_write", ms(t));
-    // Article-level tables become visible together, before the aggregates that read them.
-    committer.commitPartitions(Tables.REJECTS, List.of(runDate));
-    for (String table : Tables.ARTICLE_LEVEL) {
-      committer.commitPartitions(table, touched);
-    }
+    stageAnnotations(annotated, touched, true);
+    stageMillis.put("annotate", ms(t));
+    FaultPoint.reach("after_stage_articles");
+    return new Work(touched, Tables.ARTICLE_LEVEL, rejectsStaged, files, byReason, List.of(), discovered(annotated),
+        List.of(ingested, classified, annotated));
+  }
 
-    t = System.nanoTime();
-    long below = 0;
-    TreeSet<LocalDate> aggregateDates = aggregateDates(touched);
-    if (!aggregateDates.isEmpty()) {
-      below = aggregate(aggregateDates, committer);
+  private Work reannotate(LocalDate from, LocalDate to, String actorsCsv) throws IOException {
+    long t = System.nanoTime();
+    Path p = wh.table(Tables.ARTICLES);
+    if (!wh.hasParquet(p)) {
+      throw new ConfigException("nothing to backfill: " + p + " holds no articles");
     }
-    stageActors(dictionary, annotated.selectExpr("explode(discovered) AS d").select("d.*"));
-    committer.commitTable(Tables.ACTORS);
-    committer.cleanUp();
-    stageMillis.put("aggregate", ms(t));
+    Dataset<Row> articles = spark.read().parquet(p.toString())
+        .where(col("date").between(Date.valueOf(from), Date.valueOf(to)).and(col("dup_of").isNull()));
+    TreeSet<LocalDate> touched = dates(articles);
+    Dataset<Row> annotated = AnnotateStage.annotate(articles, actorsCsv).persist(StorageLevel.MEMORY_AND_DISK());
+    // The articles table itself is unchanged: only what is derived from it is rebuilt.
+    stageAnnotations(annotated, touched, false);
+    stageMillis.put("annotate", ms(t));
+    return new Work(touched, List.of(Tables.MENTIONS, Tables.ARTICLE_TONE), false, List.of(), Map.of(),
+        List.copyOf(touched), discovered(annotated), List.of(annotated));
+  }
 
-    ingested.unpersist();
-    classified.unpersist();
-    annotated.unpersist();
-    RunManifest manifest = manifest(startedAt, files, perFile, byReason, touched, below);
-    ManifestWriter.write(wh, manifest);
-    return manifest;
+  private void stageAnnotations(Dataset<Row> annotated, TreeSet<LocalDate> dates, boolean merge) throws IOException {
+    Dataset<Row> mentions = annotated.selectExpr("explode(mentions) AS m").select("m.*");
+    Dataset<Row> tone = annotated.select("tone.*");
+    stage(Tables.MENTIONS, merge ? mergeExisting(Tables.MENTIONS, mentions, dates) : mentions, dates);
+    stage(Tables.ARTICLE_TONE, merge ? mergeExisting(Tables.ARTICLE_TONE, tone, dates) : tone, dates);
+  }
+
+  private static Dataset<Row> discovered(Dataset<Row> annotated) {
+    return annotated.selectExpr("explode(discovered) AS d").select("d.*");
+  }
+
+  private static TreeSet<LocalDate> dates(Dataset<Row> rows) {
+    TreeSet<LocalDate> out = new TreeSet<>();
+    for (Row r : rows.select("date").distinct().collectAsList()) {
+      out.add(r.getDate(0).toLocalDate());
+    }
+    return out;
   }
 
   private static String[] articleColumns() {
@@ -300,6 +405,9 @@ public final class NewsgraphJob {
   }
 
   private long aggregate(TreeSet<LocalDate> dates, PartitionCommitter committer) throws IOException {
+    if (dates.isEmpty() || !wh.hasParquet(wh.table(Tables.ARTICLE_TONE))) {
+      return 0;
+    }
     LocalDate from = dates.first().minusDays(AggregateStage.SPIKE_WINDOW);
     LocalDate to = dates.last();
     Dataset<Row> allTone = spark.read().parquet(wh.table(Tables.ARTICLE_TONE).toString());
@@ -317,8 +425,10 @@ public final class NewsgraphJob {
     stage(Tables.COMENTIONS_DAILY, r.comentions(), dates);
     stage(Tables.DYAD_DAILY, r.dyads(), dates);
     stage(Tables.ACTOR_DAILY, r.actorDaily(), dates);
+    FaultPoint.reach("after_stage_aggregates");
     for (String table : Tables.DAILY) {
       committer.commitPartitions(table, dates);
+      FaultPoint.reach("mid_commit_aggregates");
     }
     r.comentions().unpersist();
     return r.pairsBelowMinimum();
@@ -365,14 +475,11 @@ public final class NewsgraphJob {
     }
   }
 
-  private RunManifest manifest(String startedAt, List<InputLister.InputFile> files,
-      Map<String, RunManifest.Counts> perFile, Map<String, Long> byReason, TreeSet<LocalDate> touched, long below) {
-    List<RunManifest.FileEntry> entries = new ArrayList<>();
+  private RunManifest manifest(String status, String startedAt, Work work, TreeSet<LocalDate> recovered,
+      long below) {
     long[] tot = new long[6];
-    for (InputLister.InputFile f : files) {
-      RunManifest.Counts c = perFile.getOrDefault(f.path(), new RunManifest.Counts(0, 0, 0, 0, 0, 0));
-      entries.add(new RunManifest.FileEntry(f.path(), f.size(), f.modificationTime(),
-          f.format().name().toLowerCase(Locale.ROOT), c));
+    for (RunManifest.FileEntry f : work.files()) {
+      RunManifest.Counts c = f.counts();
       tot[0] += c.recordsIn();
       tot[1] += c.articles();
       tot[2] += c.duplicates();
@@ -389,10 +496,17 @@ public final class NewsgraphJob {
     cfg.put("max_reject_rate", config.maxRejectRate());
     cfg.put("min_pair_articles", config.minPairArticles());
     cfg.put("split_bytes", config.splitBytes());
+    TreeSet<LocalDate> recomputed = new TreeSet<>(work.recomputed());
+    recomputed.addAll(recovered);
     return new RunManifest(config.runId(), NewsgraphJob.class.getPackage().getImplementationVersion(),
-        Tables.SCHEMA_VERSION, "succeeded", startedAt, Instant.now().toString(), cfg, entries,
-        new RunManifest.Counts(tot[0], tot[1], tot[2], tot[3], tot[4], tot[5]), byReason, rowsWritten,
-        touched.stream().map(LocalDate::toString).toList(), below, new LinkedHashMap<>(stageMillis), null);
+        Tables.SCHEMA_VERSION, status, startedAt, Instant.now().toString(), cfg, work.files(),
+        new RunManifest.Counts(tot[0], tot[1], tot[2], tot[3], tot[4], tot[5]), work.rejectsByReason(),
+        new LinkedHashMap<>(rowsWritten), strings(work.touched()), below, new LinkedHashMap<>(stageMillis), null,
+        strings(recomputed));
+  }
+
+  private static List<String> strings(java.util.Collection<LocalDate> dates) {
+    return dates.stream().map(LocalDate::toString).toList();
   }
 
   private static long ms(long t0) {

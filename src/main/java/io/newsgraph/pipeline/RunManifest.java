@@ -12,6 +12,7 @@ public record RunManifest(
     String runId,
     String version,
     int schemaVersion,
+    /** running, committing (article-level tables being swapped in), succeeded; interrupted runs become recovered. */
     String status,
     String startedAt,
     String finishedAt,
@@ -23,13 +24,23 @@ public record RunManifest(
     List<String> datesTouched,
     long pairsBelowMinimum,
     Map<String, Long> stageMillis,
-    String error) {
+    String error,
+    /** For a backfill: the dates recomputed from the warehouse; for a run: the dates an interrupted run left. */
+    List<String> datesRecomputed) {
 
-  /** Records of one input file by outcome. blankLines are not records and are listed apart. */
-  public record FileEntry(String path, long bytes, long modificationTime, String format, Counts counts) {}
+  /**
+   * Records of one input file by outcome (blankLines are not records and are listed apart). status is
+   * {@code read}, or {@code skipped} when a successful earlier run ingested a file of the same path, size and
+   * checksum (then counts are zero).
+   */
+  public record FileEntry(String path, long bytes, long modificationTime, String checksum, String format,
+      /** running, committing (article-level tables being swapped in), succeeded; interrupted runs become recovered. */
+    String status, Counts counts) {}
 
   public record Counts(long recordsIn, long articles, long duplicates, long rejects, long blankLines,
       long datesInferred) {
+    public static final Counts ZERO = new Counts(0, 0, 0, 0, 0, 0);
+
     public boolean balanced() {
       return recordsIn == articles + duplicates + rejects;
     }

@@ -1,0 +1,47 @@
+package io.newsgraph.cli;
+
+import io.newsgraph.config.ConfigException;
+import io.newsgraph.config.ConfigResolver;
+import io.newsgraph.config.JobConfig;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "backfill", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {
+        "Recompute dates from the warehouse alone: re-annotate their articles (a new --actors file or a new",
+        "version takes effect) and rebuild their daily tables, and the rolling values of the 28 days after.",
+        "Reads no input. Give --date D for one day or --from D1 --to D2."})
+final class BackfillCommand implements Callable<Integer> {
+
+  @Spec
+  CommandSpec spec;
+
+  @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "One day to recompute.")
+  String date;
+
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "First day to recompute.")
+  String from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Last day to recompute (inclusive).")
+  String to;
+
+  @Mixin
+  JobOptions job;
+
+  @Override
+  public Integer call() throws Exception {
+    if ((date == null) == (from == null || to == null) || (date != null && (from != null || to != null))) {
+      throw new ConfigException("backfill needs --date D, or --from D1 and --to D2");
+    }
+    LocalDate first = date != null ? ConfigResolver.parseDate(date) : ConfigResolver.parseDate(from);
+    LocalDate last = date != null ? first : ConfigResolver.parseDate(to);
+    JobConfig config = ConfigResolver.resolve(job.flags(List.of(), date != null ? date : to, null, null, false));
+    return JobLauncher.launch(spec.commandLine(), config, j -> j.backfill(first, last));
+  }
+}
