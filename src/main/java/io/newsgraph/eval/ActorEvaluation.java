@@ -61,9 +61,17 @@ public final class ActorEvaluation {
   /** A tag and how many articles it was counted in. */
   public record TagCount(String tag, int articles) {}
 
-  /** Recall figures of one tag kind. {@code tags}: (article, tag) pairs in total. */
-  public record KindFigures(String kind, int tags, int mapped, int found, List<TagCount> missed,
+  /**
+   * Recall figures of one tag kind. {@code tags}: (article, tag) pairs in total; {@code found}: mapped pairs whose
+   * actor is mentioned (for PLACES: the country, or an actor of that country); {@code named}: the tag's actor
+   * itself is mentioned (for PLACES: the country by name, demonym or capital, not through its actors).
+   */
+  public record KindFigures(String kind, int tags, int mapped, int found, int named, List<TagCount> missed,
                             List<TagCount> unmapped) {
+    public double namedRecall() {
+      return mapped == 0 ? Double.NaN : (double) named / mapped;
+    }
+
     public int unmappedCount() {
       return tags - mapped;
     }
@@ -80,7 +88,7 @@ public final class ActorEvaluation {
   public record Miss(String articleId, String kind, String tag) {}
 
   /** Everything the evaluation measured. */
-  public record Result(String input, int articles, int dictionaryActors, KindFigures places, KindFigures people,
+  public record Result(String input, int articles, int emptyArticles, int dictionaryActors, KindFigures places, KindFigures people,
                        KindFigures orgs, int topCountryArticles, int topCountryHits, int countryArticlesWithoutTags,
                        List<DiscoveredCount> discovered, long chars, double matchMbPerSec,
                        double discoveryMbPerSec, double seconds, List<Miss> misses, List<String> missingActors) {
@@ -134,17 +142,26 @@ public final class ActorEvaluation {
     List<Miss> misses = new ArrayList<>();
     List<String> docs = new ArrayList<>(articles.size());
     long chars = 0;
+    int empty = 0;
     for (Article a : articles) {
       String doc = Document.of(a.title(), a.text());
+      if (doc.isEmpty()) { // neither title nor text: the job rejects these (no_content); nothing to find
+        empty++;
+        continue;
+      }
       docs.add(doc);
       chars += doc.length();
       Annotation ann = annotator.annotate(a.title(), a.text());
       Set<String> mentioned = new HashSet<>();
       Map<String, Integer> countryCount = new HashMap<>();
       Map<String, Integer> countryFirst = new HashMap<>();
+      Set<String> countriesOf = new HashSet<>(); // countries of the actors mentioned (Bundesbank -> FRG)
       for (Mention m : ann.mentions()) {
         mentioned.add(m.actorId());
         Actor actor = dict.get(m.actorId());
+        if (actor != null && !actor.country().isEmpty()) {
+          countriesOf.add(actor.country());
+        }
         if (actor != null && actor.type() == ActorType.COUNTRY) {
           countryCount.merge(m.actorId(), 1, Integer::sum);
           countryFirst.putIfAbsent(m.actorId(), m.charStart());
@@ -176,8 +193,13 @@ public final class ActorEvaluation {
             placeIds.addAll(ids);
           }
           boolean hit = false;
+          boolean named = false;
           for (String id : ids) {
-            hit |= mentioned.contains(id);
+            named |= mentioned.contains(id);
+            hit |= mentioned.contains(id) || k == Kind.PLACES && countriesOf.contains(id);
+          }
+          if (named) {
+            c.named++;
           }
           if (hit) {
             c.found++;
@@ -218,7 +240,7 @@ public final class ActorEvaluation {
         .thenComparing(Comparator.comparingInt(DiscoveredCount::mentions).reversed())
         .thenComparing(DiscoveredCount::id));
     double[] mbs = rounds > 0 ? benchmark(matcher, docs, chars, rounds) : new double[] {Double.NaN, Double.NaN};
-    return new Result(jsonl.toString(), articles.size(), dict.size(), counters.get(Kind.PLACES).figures(Kind.PLACES,
+    return new Result(jsonl.toString(), articles.size() - empty, empty, dict.size(), counters.get(Kind.PLACES).figures(Kind.PLACES,
         topMissed), counters.get(Kind.PEOPLE).figures(Kind.PEOPLE, topMissed),
         counters.get(Kind.ORGS).figures(Kind.ORGS, topMissed), tcArticles, tcHits, countryNoTags,
         List.copyOf(disc.subList(0, Math.min(topDiscovered, disc.size()))), chars, mbs[0], mbs[1],
@@ -274,11 +296,12 @@ public final class ActorEvaluation {
     int tags;
     int mapped;
     int found;
+    int named;
     final Map<String, Integer> missed = new HashMap<>();
     final Map<String, Integer> unmapped = new HashMap<>();
 
     KindFigures figures(Kind k, int top) {
-      return new KindFigures(k.field(), tags, mapped, found, sorted(missed, top), sorted(unmapped, Integer.MAX_VALUE));
+      return new KindFigures(k.field(), tags, mapped, found, named, sorted(missed, top), sorted(unmapped, Integer.MAX_VALUE));
     }
 
     private static List<TagCount> sorted(Map<String, Integer> m, int top) {
@@ -359,17 +382,21 @@ public final class ActorEvaluation {
   /** The human-readable report. */
   public static void printReport(Result r, PrintWriter out) {
     out.printf("newsgraph actor evaluation: %s%n", r.input());
-    out.printf("  %d articles, %.2f M chars, dictionary %d actors, %.1f s%n%n", r.articles(), r.chars() / 1e6,
-        r.dictionaryActors(), r.seconds());
+    out.printf("  %d articles (%d without title or text left out), %.2f M chars, dictionary %d actors, %.1f s%n%n",
+        r.articles(), r.emptyArticles(), r.chars() / 1e6, r.dictionaryActors(), r.seconds());
     if (!r.missingActors().isEmpty()) {
       out.printf("WARNING: the tag mapping names %d actors the dictionary lacks (their tags count as missed): %s%n%n",
           r.missingActors().size(), String.join(", ", r.missingActors()));
     }
-    out.printf("%-8s %8s %8s %8s %8s %8s%n", "tags", "all", "unmapped", "mapped", "found", "recall");
+    out.printf("%-8s %8s %8s %8s %8s %8s %8s %8s%n", "tags", "all", "unmapped", "mapped", "found", "recall",
+        "named", "recall");
     for (KindFigures k : List.of(r.places(), r.people(), r.orgs())) {
-      out.printf("%-8s %8d %8d %8d %8d %8.4f%n", k.kind(), k.tags(), k.unmappedCount(), k.mapped(), k.found(),
-          k.recall());
+      out.printf("%-8s %8d %8d %8d %8d %8.4f %8d %8.4f%n", k.kind(), k.tags(), k.unmappedCount(), k.mapped(),
+          k.found(), k.recall(), k.named(), k.namedRecall());
     }
+    out.printf("(found: the tag's actor is mentioned; for places also through an actor of the country, e.g. the"
+        + " Bundesbank or Chicago for West Germany or the US. named: the country itself by name, demonym or"
+        + " capital.)%n");
     out.printf("%ntop country among the PLACES tags: %d of %d articles = %.4f"
             + " (%d more articles name a country but carry no mapped PLACES tag)%n",
         r.topCountryHits(), r.topCountryArticles(), r.topCountryPrecision(), r.countryArticlesWithoutTags());
@@ -407,6 +434,7 @@ public final class ActorEvaluation {
       g.writeStartObject();
       g.writeStringField("input", r.input());
       g.writeNumberField("articles", r.articles());
+      g.writeNumberField("empty_articles_left_out", r.emptyArticles());
       g.writeNumberField("dictionary_actors", r.dictionaryActors());
       g.writeNumberField("chars", r.chars());
       g.writeObjectFieldStart("recall");
@@ -417,6 +445,8 @@ public final class ActorEvaluation {
         g.writeNumberField("mapped", k.mapped());
         g.writeNumberField("found", k.found());
         number(g, "recall", k.recall());
+        g.writeNumberField("named", k.named());
+        number(g, "named_recall", k.namedRecall());
         tagCounts(g, "missed", k.missed());
         tagCounts(g, "unmapped_tags", k.unmapped());
         g.writeEndObject();
