@@ -84,7 +84,10 @@ public final class ActorEvaluation {
   /** A discovered actor with the articles and mentions it has. */
   public record DiscoveredCount(String id, String name, String type, int articles, int mentions) {}
 
-  /** One (article, tag) pair that was mapped but not found. */
+  /**
+   * One (article, tag) pair that was mapped but not found; or, with kind {@code top_country}, an article whose
+   * most-mentioned country (the tag field) is not among its PLACES tags.
+   */
   public record Miss(String articleId, String kind, String tag) {}
 
   /** Everything the evaluation measured. */
@@ -223,6 +226,8 @@ public final class ActorEvaluation {
           tcArticles++;
           if (placeIds.contains(top)) {
             tcHits++;
+          } else {
+            misses.add(new Miss(a.id(), "top_country", top));
           }
         }
       }
