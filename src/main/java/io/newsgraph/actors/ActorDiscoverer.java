@@ -311,8 +311,10 @@ public final class ActorDiscoverer {
         }
         // a run that directly continues a dictionary mention ("American Express Co", "Brazilian Coffee Institute")
         // is the tail of a longer name: its head would be wrong, so it is left out
+        // (only organisation names: "UNICEF Deputy Director Ted Chaiban" still yields Ted Chaiban)
         boolean tail = i > 0 && covered[i - 1] && joinable(doc, t[2 * i - 1], t[2 * i])
-            && ActorMatcher.possessiveEnd(doc, t[2 * i - 2], t[2 * i - 1]) == t[2 * i - 1];
+            && ActorMatcher.possessiveEnd(doc, t[2 * i - 2], t[2 * i - 1]) == t[2 * i - 1]
+            && (cc(doc, t, j - 1, cache, buf) & (ORG_LAST | GROUP_LAST)) != 0;
         if (!tail) {
           processRun(doc, t, cache, n, i, j, k, i == 0, buf, out, surnameToId, surnameCount, singles);
         }
