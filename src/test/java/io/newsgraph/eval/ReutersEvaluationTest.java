@@ -31,6 +31,6 @@ class ReutersEvaluationTest {
     assertTrue(r.orgs().recall() >= 0.85, "orgs recall " + r.orgs().recall());
     assertTrue(r.topCountryPrecision() >= 0.85, "top country " + r.topCountryPrecision());
     // regression floor for the measured level (target 0.95 not reachable from the text, see class comment)
-    assertTrue(r.places().recall() >= 0.58, "places recall " + r.places().recall());
+    assertTrue(r.places().recall() >= 0.65, "places recall " + r.places().recall());
   }
 }
