@@ -18,10 +18,13 @@ import java.util.Map;
  *   <li>A run is a sequence of capitalised words joined by whitespace or a hyphen, not overlapping a dictionary
  *       mention; particles ({@code bin, ibn, al, el, de, da, di, del, der, van, von, la, le, du, y}), initials
  *       ({@code W.}) and {@code of} (e.g. {@code Bank of Ghana}) may occur inside a run but not at its ends.
- *       A possessive ({@code Kharrazi’s}) ends a run.</li>
+ *       A possessive ({@code Kharrazi’s}) ends a run. A run made only of common words of titles and organisation
+ *       names ({@code Co Inc}, {@code Central Bank}, {@code Stock Exchange}, {@code Investors Service Inc}) is a
+ *       fragment or a common noun phrase and is dropped.</li>
  *   <li>Leading titles are stripped ({@code President}, {@code Prime Minister}, {@code Secretary of State},
  *       {@code Supreme Leader}, {@code Gen.} ...), as are sentence-initial function words ({@code The}, {@code In}
- *       ...). Days, months and Reuters table words split runs.</li>
+ *       ...). Days, months and Reuters table words split runs. A title is not stripped when the run ends in an
+ *       organisation word ({@code General Motors Corp} stays whole).</li>
  *   <li>ALL-CAPS sentences (headlines) are skipped; runs of fewer than 2 or more than 4 name tokens are
  *       dropped.</li>
  *   <li>Type guess: {@code group} if the last token is {@code Brigades, Front, Movement, Army...};
@@ -60,6 +63,11 @@ public final class ActorDiscoverer {
   private static final int SPEECH = 1024;
   private static final int NOT_NAME = 2048; // common capitalised non-name words (direction, adjectives)
   private static final int PLACE_FIRST = 4096; // North, New, Upper ... (untyped runs starting so are places)
+  private static final int AND = 16384; // "and", "&": inside organisation names only (Cable and Wireless Plc)
+  private static final int GENERIC = 8192; // common words of organisation names (Investors, Loan, Savings ...)
+  /** Categories of words that are never a name on their own: a run made only of them is a fragment. */
+  private static final int NOT_A_NAME = TITLE | TITLE2 | STOP | ORG_LAST | ORG_FIRST | GROUP_LAST | PLACE_LAST
+      | NOT_NAME | PLACE_FIRST | GENERIC | PARTICLE;
 
   private final TokenVocab vocab = new TokenVocab();
   private int[] cats = new int[256];
@@ -174,6 +182,19 @@ public final class ActorDiscoverer {
     add(PLACE_FIRST, "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
         "middle", "new", "upper", "lower", "greater", "san", "santa", "los", "las", "st", "fort", "port", "mount",
         "lake", "cape");
+    add(AND, "and", "&");
+    add(GENERIC, "investors", "investor", "acquisition", "acquisitions", "banking", "banks", "loan", "loans",
+        "savings", "economic", "economics", "policy", "statistics", "statistical", "transportation", "commerce",
+        "securities", "trading", "commodity", "commodities", "credit", "development", "investment", "mortgage",
+        "resources", "products", "communications", "technology", "care", "life", "data", "computer", "computers",
+        "business", "industrial", "industry", "manufacturing", "properties", "realty", "land", "gas", "power",
+        "water", "air", "food", "medical", "engineering", "software", "equity", "income", "growth", "mutual",
+        "commercial", "merchant", "merchants", "guaranty", "marine", "pacific", "atlantic", "electronics",
+        "finance", "financing", "funds", "stocks", "bond", "bonds", "treasury", "budget", "tax", "trade",
+        "export", "exports", "import", "imports", "foreign", "domestic", "public", "private", "savings", "home",
+        "general", "standard", "american", "national", "first", "federal", "royal", "united", "consolidated",
+        "allied", "continental", "southwestern", "northwestern", "southeastern", "northeastern", "midwest",
+        "inc's", "corp's", "co's", "company's", "management", "research", "systems", "service", "services");
     vocab.trim();
   }
 
@@ -281,14 +302,22 @@ public final class ActorDiscoverer {
           int te = t[2 * j + 1];
           if (capitalised(doc, ts, te)) {
             j++;
-          } else if ((cc(doc, t, j, cache, buf) & PARTICLE) != 0 && j + 1 < n && !covered[j + 1]
+          } else if ((cc(doc, t, j, cache, buf) & (PARTICLE | AND)) != 0 && j + 1 < n && !covered[j + 1]
               && joinable(doc, te, t[2 * j + 2]) && capitalised(doc, t[2 * j + 2], t[2 * j + 3])) {
             j += 2;
           } else {
             break;
           }
         }
-        processRun(doc, t, cache, n, i, j, k, i == 0, buf, out, surnameToId, surnameCount, singles);
+        // a run that directly continues a dictionary mention ("American Express Co", "Brazilian Coffee Institute")
+        // is the tail of a longer name: its head would be wrong, so it is left out
+        // (only organisation names: "UNICEF Deputy Director Ted Chaiban" still yields Ted Chaiban)
+        boolean tail = i > 0 && covered[i - 1] && joinable(doc, t[2 * i - 1], t[2 * i])
+            && ActorMatcher.possessiveEnd(doc, t[2 * i - 2], t[2 * i - 1]) == t[2 * i - 1]
+            && (cc(doc, t, j - 1, cache, buf) & (ORG_LAST | GROUP_LAST)) != 0;
+        if (!tail) {
+          processRun(doc, t, cache, n, i, j, k, i == 0, buf, out, surnameToId, surnameCount, singles);
+        }
         i = j;
       }
     }
@@ -310,8 +339,11 @@ public final class ActorDiscoverer {
                           IntList singles) {
     // split at BREAK tokens, process each piece
     int s = from;
+    // "and" joins the words of an organisation's name (Cable and Wireless Plc, Ways and Means Committee), else it
+    // separates names (Reagan and Baker)
+    int split = (cc(doc, t, to - 1, cache, buf) & (ORG_LAST | GROUP_LAST)) != 0 ? BREAK : BREAK | AND;
     for (int x = from; x <= to; x++) {
-      if (x == to || (cc(doc, t, x, cache, buf) & BREAK) != 0) {
+      if (x == to || (cc(doc, t, x, cache, buf) & split) != 0) {
         if (x > s) {
           processPiece(doc, t, cache, n, s, x, sent, sentenceInitial && s == from, buf, out, surnameToId, surnameCount,
               singles);
@@ -339,8 +371,11 @@ public final class ActorDiscoverer {
       }
       p++;
     }
-    if (titled) {
-      a = p;
+    int endCat = cc(doc, t, to - 1, cache, buf);
+    if (titled && (endCat & (ORG_LAST | GROUP_LAST | PLACE_LAST)) == 0) {
+      a = p; // "Treasury Secretary James Baker" -> James Baker; but not "General Motors Corp" -> Motors Corp
+    } else {
+      titled = false;
     }
     int b = to;
     while (b > a && (cc(doc, t, b - 1, cache, buf) & PARTICLE) != 0
@@ -359,6 +394,13 @@ public final class ActorDiscoverer {
     }
     if (len < 2 || len > 4) {
       return;
+    }
+    boolean generic = true;
+    for (int x = a; x < b && generic; x++) {
+      generic = (cc(doc, t, x, cache, buf) & NOT_A_NAME) != 0;
+    }
+    if (generic) {
+      return; // "Co Inc", "Central Bank", "Stock Exchange": a fragment or a common noun phrase, not a name
     }
     int start = t[2 * a];
     int end = ActorMatcher.possessiveEnd(doc, t[2 * b - 2], t[2 * b - 1]);

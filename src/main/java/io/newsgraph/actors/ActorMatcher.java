@@ -39,6 +39,13 @@ import java.util.Set;
  *       matched one by one and no form continues with {@code And}.</li>
  * </ul>
  *
+ * <h2>Currencies</h2>
+ * A country form directly followed by a currency word ({@code U.S. dollar}, {@code Swiss francs},
+ * {@code Australian dlrs}, {@code Japanese yen}) names the currency, not the country: it yields no mention and does
+ * not support weak forms. A capital used as a metonym is dropped after {@code <Capitalised> of}
+ * ({@code Bank of Tokyo}, {@code Mayor of London}) and before an event word ({@code the Paris accord},
+ * {@code Vienna talks}, {@code Paris Club}): there it names the city or is part of a name, not the government.
+ *
  * <h2>Weak forms ({@code ~} in the CSV)</h2>
  * A form written with a leading {@code ~} ({@code ~Jordan}, {@code ~Washington}, {@code ~Georgia}) is weak: a
  * weak match is kept only if the same document has a strong mention (strong form or coreference) of the same actor,
@@ -59,13 +66,29 @@ public final class ActorMatcher {
   static final int ANYCASE = 2;
   static final int CAPS_OK = 4;
   static final int MULTI = 8;
+  /** Raw-match marker (kept in the req slot): the form is followed by a currency word. */
+  private static final int CURRENCY_FLAG = 1 << 20;
+  /** Words after which a capital names the place of an event, not its government ({@code Paris accord}). */
+  private static final String[] EVENT = {"accord", "accords", "agreement", "agreements", "meeting", "meetings",
+      "talks", "summit", "pact", "conference", "club", "round", "convention", "declaration", "protocol", "treaty",
+      "communique", "group", "process"};
+  /** Raw-match marker: the form follows "&lt;Capitalised&gt; of" ({@code Bank of Tokyo}, {@code Mayor of London}). */
+  private static final int OF_FLAG = 1 << 21;
   private static final int EXACT_ROOT = 0;
   private static final int FOLD_ROOT = 1;
   private static final Set<String> NOT_SURNAMES = Set.of("Jr", "Sr", "II", "III", "IV", "V");
+  /** Words after which a country form names a currency, not the country ({@code U.S. dollar}, {@code Swiss francs}). */
+  private static final String[] CURRENCY = {"dollar", "dollars", "dlr", "dlrs", "franc", "francs", "mark", "marks",
+      "yen", "pound", "pounds", "sterling", "lira", "lire", "peso", "pesos", "crown", "crowns", "krona", "kronor",
+      "krone", "kroner", "rupee", "rupees", "rand", "guilder", "guilders", "schilling", "schillings", "drachma",
+      "drachmas", "escudo", "escudos", "peseta", "pesetas", "cruzado", "cruzados", "austral", "australs", "ringgit",
+      "rupiah", "baht", "won", "yuan", "renminbi", "rouble", "roubles", "ruble", "rubles", "dinar", "dinars", "riyal",
+      "riyals", "shekel", "shekels", "lira's", "euro", "euros", "cent", "cents", "currency"};
 
   private final Actor[] actors;
   private final int[] countryIdx;
   private final boolean[] isPerson;
+  private final boolean[] isCountry;
   private final TokenVocab exactVocab = new TokenVocab();
   private final TokenVocab foldVocab = new TokenVocab();
   private final LongIntMap edges = new LongIntMap();
@@ -88,10 +111,12 @@ public final class ActorMatcher {
     }
     countryIdx = new int[na];
     isPerson = new boolean[na];
+    isCountry = new boolean[na];
     for (int i = 0; i < na; i++) {
       Integer c = idx.get(actors[i].country());
       countryIdx[i] = c == null ? (actors[i].type() == ActorType.COUNTRY ? i : -1) : c;
       isPerson[i] = actors[i].type() == ActorType.PERSON;
+      isCountry[i] = actors[i].type() == ActorType.COUNTRY;
     }
     List<List<int[]>> nodeEntries = new ArrayList<>();
     nodeEntries.add(null);
@@ -437,12 +462,44 @@ public final class ActorMatcher {
       }
       if (bestLen > 0 || surname >= 0) {
         int l = Math.max(bestLen, 1);
-        s.addRaw(t[2 * i], pend[i + l - 1], sentIdx, bestNode, bestReq, surname);
+        int last = i + l - 1;
+        boolean currency = bestLen > 0 && last + 1 < n && join[last] && doc.charAt(t[2 * last + 1]) != '-'
+            && isCurrency(buf, off[last + 1], len[last + 1]);
+        int marks = currency ? CURRENCY_FLAG : 0;
+        if (bestLen > 0 && i >= 2 && join[i - 1] && join[i - 2] && len[i - 1] == 2 && buf[off[i - 1]] == 'o'
+            && buf[off[i - 1] + 1] == 'f' && Tokenizer.isUpper(buf[off[i - 2]])) {
+          marks |= OF_FLAG;
+        }
+        if (bestLen > 0 && last + 1 < n && join[last] && isWord(EVENT, buf, off[last + 1], len[last + 1])) {
+          marks |= OF_FLAG; // "the Paris accord", "Vienna talks": the place of an event, not the government
+        }
+        s.addRaw(t[2 * i], pend[last], sentIdx, bestNode, bestReq | marks, surname);
         i += l;
       } else {
         i++;
       }
     }
+  }
+
+  private static boolean isCurrency(char[] buf, int off, int len) {
+    return isWord(CURRENCY, buf, off, len);
+  }
+
+  /** True when buf[off, off+len) equals one of the lower-case words, ignoring case. */
+  private static boolean isWord(String[] words, char[] buf, int off, int len) {
+    outer:
+    for (String w : words) {
+      if (w.length() != len) {
+        continue;
+      }
+      for (int c = 0; c < len; c++) {
+        if (TokenVocab.lower(buf[off + c]) != w.charAt(c)) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
   }
 
   private boolean hasEntry(int node, int req) {
@@ -489,6 +546,14 @@ public final class ActorMatcher {
     int[] rSurname = s.rSurname.rawArray();
     int[] firstMulti = s.firstMulti;
     boolean[] strong = s.strong;
+    // 0. a country form followed by a currency word names the currency: no mention, and not strong
+    boolean[] currency = s.currency(r);
+    boolean[] ofMetonym = s.ofMetonym(r);
+    for (int x = 0; x < r; x++) {
+      currency[x] = (rReq[x] & CURRENCY_FLAG) != 0;
+      ofMetonym[x] = (rReq[x] & OF_FLAG) != 0;
+      rReq[x] &= ~(CURRENCY_FLAG | OF_FLAG);
+    }
     // 1. persons matched by a multi-token strong form
     for (int x = 0; x < r; x++) {
       if (rNode[x] >= 0) {
@@ -523,7 +588,7 @@ public final class ActorMatcher {
         int e = strongEntry(rNode[x], rReq[x]);
         a = e >= 0 ? eActor[e] : -1;
       }
-      if (a >= 0 && !strong[a]) {
+      if (a >= 0 && !strong[a] && !(currency[x] && isCountry[a])) {
         strong[a] = true;
         s.touched.add(a);
       }
@@ -554,7 +619,8 @@ public final class ActorMatcher {
           }
         }
       }
-      if (e >= 0) {
+      if (e >= 0 && !(currency[x] && isCountry[eActor[e]])
+          && !(ofMetonym[x] && eKind[e] == MatchKind.METONYM.ordinal())) {
         out.add(new Mention(actors[eActor[e]].id(), rStart[x], rEnd[x], rSent[x], MatchKind.values()[eKind[e]]));
       }
     }
@@ -580,6 +646,8 @@ public final class ActorMatcher {
     final IntList rSurname = new IntList(64);
     int rawCount;
     int[] corefArr = new int[64];
+    boolean[] currencyArr = new boolean[64];
+    boolean[] ofArr = new boolean[64];
     final boolean[] strong;
     final int[] firstMulti;
     final IntList touched = new IntList(64);
@@ -630,6 +698,20 @@ public final class ActorMatcher {
       rReq.add(req);
       rSurname.add(surname);
       rawCount++;
+    }
+
+    boolean[] currency(int n) {
+      if (currencyArr.length < n) {
+        currencyArr = new boolean[Math.max(n, currencyArr.length * 2)];
+      }
+      return currencyArr;
+    }
+
+    boolean[] ofMetonym(int n) {
+      if (ofArr.length < n) {
+        ofArr = new boolean[Math.max(n, ofArr.length * 2)];
+      }
+      return ofArr;
     }
 
     int[] coref(int n) {

@@ -201,4 +201,15 @@ class ActorMatcherTest {
     }
     assertEquals(List.of(), errors);
   }
+
+  @Test
+  void currenciesAndPlacesOfEventsAreNotTheCountry() {
+    // "U.S. dollar" and "Japanese yen" name currencies; "Bank of Tokyo" a bank, "the Tokyo summit" a place
+    assertEquals(List.of("0 JPN alias 'Japan'"),
+        render("The U.S. dollar rose against the Japanese yen in Japan."));
+    assertEquals(List.of(), render("The Bank of Tokyo said the Tokyo summit and the Tehran talks were over."));
+    // a capital acting, and a country before other words, still count
+    assertEquals(List.of("0 JPN metonym 'Tokyo'", "0 USA alias 'U.S.'"),
+        render("Tokyo said U.S. officials would come."));
+  }
 }
