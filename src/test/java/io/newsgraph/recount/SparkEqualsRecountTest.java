@@ -62,7 +62,7 @@ class SparkEqualsRecountTest {
     try (Stream<Path> s = Files.list(dir.get())) {
       files = s.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toArray(Path[]::new);
     }
-    compare(LocalDate.of(2024, 6, 30), tmp.resolve("wh"), 30_000, files);
+    compare(LocalDate.of(2024, 6, 30), tmp.resolve("wh"), 25_000, files);
   }
 
   private void compare(LocalDate run, Path wh, int minArticles, Path... inputs) throws Exception {
