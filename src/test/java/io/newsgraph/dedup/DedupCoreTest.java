@@ -1,0 +1,175 @@
+package io.newsgraph.dedup;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DedupCoreTest {
+
+  private final MinHasher hasher = new MinHasher();
+  private final NearDuplicateIndex index = new NearDuplicateIndex();
+
+  private MinHashSignature sig(String title) {
+    return hasher.signature(title, "");
+  }
+
+  @Test
+  void signaturesAreDeterministicAcrossInstancesAndPinned() {
+    MinHashSignature a = new MinHasher().signature("Ceasefire talks resume in Cairo", "Delegations met on Monday.");
+    MinHashSignature b = new MinHasher().signature("Ceasefire talks resume in Cairo", "Delegations met on Monday.");
+    assertEquals(a, b);
+    assertEquals(128, a.size());
+    // Pinned: a change here changes every stored signature (and the band keys the job joins on).
+    assertEquals(PINNED_0, a.values()[0], "first value 0x" + Long.toHexString(a.values()[0]));
+  }
+
+  static final long PINNED_0 = 0x0b676ed5bd85d557L;
+
+  @Test
+  void caseAndPunctuationFold() {
+    assertEquals(sig("Israel-Hamas war: live updates"), sig("ISRAEL HAMAS WAR — live updates!"));
+    assertEquals(sig("Israel's allies warn Iran"), sig("Israel’s allies warn Iran"));
+    assertEquals(sig("Israel's allies warn Iran"), sig("Israel allies warn Iran"), "possessive dropped");
+    assertEquals(sig("Don't stop the aid"), sig("Dont stop the aid"));
+  }
+
+  @Test
+  void headlinePublisherSuffixIsStrippedOnlyForHeadlines() {
+    assertEquals(sig("Israeli strike on UN school kills dozens in Gaza - Reuters"),
+        sig("Israeli strike on UN school kills dozens in Gaza - The Japan Times"));
+    assertNotEquals(hasher.signature("Strike kills dozens - Reuters", "Body text here."),
+        hasher.signature("Strike kills dozens - BBC", "Body text here."));
+    String t = "Israel-Hamas war - live - Reuters";
+    assertEquals("Israel-Hamas war - live", t.substring(0, MinHasher.headlineEnd(t)));
+    assertEquals("Gaza - Reuters".length(), MinHasher.headlineEnd("Gaza - Reuters"), "one-word headline kept");
+    String longTail = "Talks - and this is clearly not a publisher name because it is far too long to be one";
+    assertEquals(longTail.length(), MinHasher.headlineEnd(longTail));
+  }
+
+  @Test
+  void numbersKeepSerialItemsApart() {
+    MinHashSignature d154 = sig("Israel’s war on Gaza: List of key events, day 154 - Al Jazeera English");
+    MinHashSignature d156 = sig("Israel’s war on Gaza: List of key events, day 156 - Al Jazeera English");
+    assertFalse(index.similar(d154, d156), "J=" + NearDuplicateIndex.jaccard(d154, d156));
+    MinHashSignature f112 = sig("Hostilities in the Gaza Strip and Israel | Flash Update #112 [EN/AR/HE] - ReliefWeb");
+    MinHashSignature f113 = sig("Hostilities in the Gaza Strip and Israel | Flash Update #113 [EN/AR/HE] - ReliefWeb");
+    assertFalse(index.similar(f112, f113), "J=" + NearDuplicateIndex.jaccard(f112, f113));
+    assertTrue(index.similar(d154, sig("Israel's war on Gaza: list of key events, day 154 - Al Jazeera")));
+  }
+
+  @Test
+  void smallEditsStaySimilarDifferentStoriesDoNot() {
+    MinHashSignature a = sig("Forced from their Gaza home by Israeli troops, a family makes a frightening walk "
+        + "through a war zone - The Associated Press");
+    MinHashSignature b = sig("Forced from their Gaza home by Israeli troops, a family makes a harrowing walk "
+        + "through a war zone - PBS NewsHour");
+    MinHashSignature c = sig("Blinken arrives in Cairo for talks on a Gaza ceasefire - Reuters");
+    assertTrue(index.similar(a, b), "J=" + NearDuplicateIndex.jaccard(a, b));
+    assertFalse(index.similar(a, c));
+    assertTrue(NearDuplicateIndex.jaccard(a, c) < 0.2);
+  }
+
+  @Test
+  void emptyTextsAreNeverDuplicates() {
+    MinHashSignature e = hasher.signature(null, "");
+    assertTrue(e.isEmpty());
+    assertTrue(hasher.signature("   ", " -- ").isEmpty());
+    assertEquals(0, index.bandKeys(e).length);
+    assertFalse(index.similar(e, e));
+    assertFalse(sig("a").isEmpty());
+  }
+
+  @Test
+  void estimatedJaccardTracksExactJaccardOnLongTexts() {
+    Random r = new Random(7);
+    List<String> words = new ArrayList<>();
+    for (int i = 0; i < 400; i++) {
+      words.add("w" + Integer.toString(r.nextInt(5000), 36).replaceAll("[0-9]", "x"));
+    }
+    List<String> edited = new ArrayList<>(words);
+    for (int i = 0; i < 40; i++) {
+      edited.set(r.nextInt(edited.size()), "edit" + Integer.toString(i, 36).replaceAll("[0-9]", "q"));
+    }
+    double exact = exactBigramJaccard(words, edited);
+    double est = NearDuplicateIndex.jaccard(hasher.signature(null, String.join(" ", words)),
+        hasher.signature(null, String.join(" ", edited)));
+    assertEquals(exact, est, 0.12, "exact " + exact + " estimated " + est);
+  }
+
+  private static double exactBigramJaccard(List<String> a, List<String> b) {
+    Set<String> x = bigrams(a);
+    Set<String> y = bigrams(b);
+    Set<String> inter = new HashSet<>(x);
+    inter.retainAll(y);
+    Set<String> union = new HashSet<>(x);
+    union.addAll(y);
+    return (double) inter.size() / union.size();
+  }
+
+  private static Set<String> bigrams(List<String> w) {
+    Set<String> s = new HashSet<>();
+    for (int i = 0; i + 1 < w.size(); i++) {
+      s.add(w.get(i) + " " + w.get(i + 1));
+    }
+    return s;
+  }
+
+  @Test
+  void bandKeysAndCandidatePairs() {
+    List<MinHashSignature> sigs = List.of(
+        sig("Israel fighting Hamas again in northern Gaza as hundreds of thousands flee Rafah - NBC News"),
+        sig("Aid convoy reaches Khan Younis after weeks of delays - Reuters"),
+        sig("Israel fighting Hamas again in northern Gaza as hundreds of thousands flee Rafah - MSN"),
+        sig("Israel is fighting Hamas again in northern Gaza as hundreds of thousands flee Rafah - Yahoo"));
+    long[] k0 = index.bandKeys(sigs.get(0));
+    assertEquals(32, k0.length);
+    assertArrayEquals(k0, index.bandKeys(sigs.get(2)), "identical headlines share every band key");
+    Set<String> cand = new HashSet<>();
+    for (int[] p : index.candidatePairs(sigs)) {
+      cand.add(p[0] + "-" + p[1]);
+    }
+    assertTrue(cand.containsAll(Set.of("0-2", "0-3", "2-3")), cand.toString());
+    assertFalse(cand.contains("0-1"));
+    long d = LocalDate.of(2024, 5, 12).toEpochDay();
+    assertEquals(3, index.duplicatePairs(sigs, new long[] {d, d, d + 1, d + 3}).size());
+    assertEquals(1, index.duplicatePairs(sigs, new long[] {d, d, d, d + 4}).size(), "outside the ±3 day window");
+  }
+
+  @Test
+  void clustersPickEarliestDateThenSmallestIdWhateverThePairOrder() {
+    long d = 19_000;
+    for (int order = 0; order < 2; order++) {
+      DuplicateClusters c = new DuplicateClusters();
+      List<String[]> pairs = new ArrayList<>(List.of(new String[] {"c", "b"}, new String[] {"b", "a"},
+          new String[] {"x", "y"}));
+      if (order == 1) {
+        java.util.Collections.reverse(pairs);
+      }
+      Map<String, Long> days = Map.of("a", d + 1, "b", d, "c", d, "x", d, "y", d);
+      for (String[] p : pairs) {
+        c.union(p[0], days.get(p[0]), p[1], days.get(p[1]));
+      }
+      c.add("alone", d);
+      assertEquals("b", c.canonical("a"), "earliest date wins over smaller id");
+      assertEquals("b", c.canonical("c"), "same date: smaller id");
+      assertNull(c.dupOf("b"));
+      assertEquals("x", c.dupOf("y"));
+      assertNull(c.dupOf("alone"));
+      assertNull(c.dupOf("never-seen"));
+      assertEquals(Map.of("a", "b", "c", "b", "y", "x"), c.dupOf());
+      assertEquals(Map.of("b", List.of("b", "c", "a"), "x", List.of("x", "y")), c.clusters());
+    }
+  }
+}
