@@ -14,7 +14,7 @@ package io.newsgraph.dedup;
  * @param seed seed of the hash family (changing it changes every signature)
  */
 public record DedupParams(int numHashes, int bands, int shingleWords, double threshold, int maxDaysApart,
-    long seed) {
+    long seed) implements java.io.Serializable {
 
   public static final DedupParams DEFAULT = new DedupParams(128, 32, 2, 0.70, 3, 0x6E657773L);
 

@@ -8,6 +8,7 @@ import io.newsgraph.actors.ActorDictionary;
 import io.newsgraph.annotate.AnnotatorModels;
 import io.newsgraph.config.ConfigException;
 import io.newsgraph.config.JobConfig;
+import io.newsgraph.dedup.DedupParams;
 import io.newsgraph.ingest.InputFingerprint;
 import io.newsgraph.ingest.InputLister;
 import io.newsgraph.ingest.InputSplit;
@@ -285,12 +286,50 @@ public final class NewsgraphJob {
         .withColumn("raw_bytes", org.apache.spark.sql.functions.expr(
             "CASE WHEN status = 'reject' THEN octet_length(concat_ws('\\n\\n', title, text)) ELSE raw_bytes END"))
         .drop("id_rank", "first_hash", "known");
+    withStatus = markNearDuplicates(withStatus.persist(StorageLevel.MEMORY_AND_DISK()));
     Dataset<Row> others = ingested.where("kind <> 'article'")
         .withColumn("status", col("kind"))
         .withColumn("dup_of", lit(null).cast("string"));
     return withStatus.unionByName(others)
         .withColumn("lang", lit(null).cast("string"))
         .withColumn("run_id", lit(config.runId()));
+  }
+
+  /** New articles that still count after exact de-duplication, checked for near-duplicates (see NearDuplicateStage). */
+  private Dataset<Row> markNearDuplicates(Dataset<Row> withStatus) throws IOException {
+    Dataset<Row> counted = withStatus.where("status = 'article'").select("article_id", "title", "text", "date");
+    TreeSet<LocalDate> days = dates(counted);
+    if (days.isEmpty()) {
+      return withStatus;
+    }
+    int window = DedupParams.DEFAULT.maxDaysApart();
+    TreeSet<LocalDate> near = new TreeSet<>();
+    for (LocalDate d : days) {
+      for (int k = -window; k <= window; k++) {
+        near.add(d.plusDays(k));
+      }
+    }
+    Path p = wh.table(Tables.ARTICLES);
+    Dataset<Row> stored = wh.hasParquet(p)
+        ? spark.read().parquet(p.toString()).where(col("date").isin(sqlDates(near)).and(col("dup_of").isNull()))
+            .select("article_id", "title", "text", "date")
+        : counted.limit(0);
+    Map<String, String> dupOf = new NearDuplicateStage(spark, DedupParams.DEFAULT).find(counted, stored);
+    LOG.info("near-duplicates: {} new articles copy another", dupOf.size());
+    if (dupOf.isEmpty()) {
+      return withStatus;
+    }
+    List<Row> rows = new ArrayList<>(dupOf.size());
+    dupOf.forEach((k, v) -> rows.add(RowFactory.create(k, v)));
+    Dataset<Row> nd = spark.createDataFrame(rows, new org.apache.spark.sql.types.StructType()
+        .add("article_id", "string").add("near_dup_of", "string"));
+    return withStatus.join(org.apache.spark.sql.functions.broadcast(nd), withStatus.col("article_id")
+            .equalTo(nd.col("article_id")).and(withStatus.col("status").equalTo("article")), "left")
+        .drop(nd.col("article_id"))
+        .withColumn("dup_of", org.apache.spark.sql.functions.coalesce(col("dup_of"), col("near_dup_of")))
+        .withColumn("status", org.apache.spark.sql.functions.expr(
+            "CASE WHEN near_dup_of IS NOT NULL THEN 'duplicate_content' ELSE status END"))
+        .drop("near_dup_of");
   }
 
   private Dataset<Row> existingArticleKeys() throws IOException {

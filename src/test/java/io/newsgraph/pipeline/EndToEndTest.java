@@ -69,8 +69,8 @@ class EndToEndTest {
     // 40 + 7 + 4 (gz) + 2 (txt) sample records, 2 fixtures
     assertEquals(55, t.recordsIn());
     assertEquals(4, t.rejects());
-    // one exact duplicate in the sample; seedlike.txt and seedlike.jsonl carry the same article
-    assertEquals(2, t.duplicates());
+    // the sample's exact copy and its near-identical wire copy; seedlike.txt and seedlike.jsonl are one article
+    assertEquals(3, t.duplicates());
     assertEquals(Map.of("duplicate_id_conflict", 1L, "malformed_json", 1L, "no_content", 1L, "not_an_object", 1L),
         first.rejectsByReason());
   }
@@ -99,6 +99,14 @@ class EndToEndTest {
         }
       }
     }
+  }
+
+  @Test
+  void aWireCopyWithAnotherTitleIsANearDuplicate() throws Exception {
+    List<List<Object>> rows = duck.rows("SELECT article_id, dup_of FROM " + duck.table("articles")
+        + " WHERE article_id IN ('wire-2024-03-013', 'wire-2024-03-014') ORDER BY article_id");
+    assertEquals(List.of(List.of("wire-2024-03-013", "null"), List.of("wire-2024-03-014", "wire-2024-03-013")),
+        rows.stream().map(r -> List.of(String.valueOf(r.get(0)), String.valueOf(r.get(1)))).toList());
   }
 
   @Test

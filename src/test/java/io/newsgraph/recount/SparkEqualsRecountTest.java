@@ -67,7 +67,7 @@ class SparkEqualsRecountTest {
 
   private void compare(LocalDate run, Path wh, int minArticles, Path... inputs) throws Exception {
     JobRunner.run(spark, wh, run, inputs);
-    CoMentionRecount.Result expected = CoMentionRecount.recount(run, CoMentionRecount.DupOfDecision.NONE, inputs);
+    CoMentionRecount.Result expected = CoMentionRecount.recount(run, CoMentionRecount.DupOfDecision.nearDuplicates(io.newsgraph.dedup.DedupParams.DEFAULT), inputs);
     assertTrue(expected.counted().size() >= minArticles, "recount counted " + expected.counted().size());
 
     Map<CoMentionRecount.ActorKey, CoMentionRecount.ActorCounts> actors = new HashMap<>();
