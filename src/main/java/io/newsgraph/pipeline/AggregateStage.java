@@ -21,7 +21,7 @@ final class AggregateStage {
   /** Trailing window of the spike score, in days. */
   static final int SPIKE_WINDOW = 28;
   /** The spike score needs at least this many days of warehouse history before the day. */
-  static final int SPIKE_MIN_HISTORY = 7;
+  static final int SPIKE_MIN_HISTORY = 3;
   static final double SPIKE_Z = 3.0;
   static final int SPIKE_MIN_ARTICLES = 5;
 

@@ -31,12 +31,20 @@ class SharedCorporaRunTest {
 
   private SparkSession spark;
   private Path corpora;
+  private List<Path> jsonl;
+  private Path all;
+  private RunManifest allManifest;
 
   @BeforeAll
-  void start() {
+  void start() throws Exception {
     corpora = TestPaths.sharedCorpora().orElse(null);
     Assumptions.assumeTrue(corpora != null, "../shared/corpora is absent");
     spark = SparkTestSession.start();
+    try (Stream<Path> s = Files.list(corpora)) {
+      jsonl = s.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
+    }
+    all = tmp.resolve("all");
+    allManifest = JobRunner.run(spark, all, LocalDate.of(2024, 6, 30), jsonl.toArray(Path[]::new));
   }
 
   @AfterAll
@@ -81,12 +89,9 @@ class SharedCorporaRunTest {
 
   @Test
   void everyLineOfEveryJsonlFileIsAnArticleADuplicateOrAReject() throws Exception {
-    List<Path> files;
-    try (Stream<Path> s = Files.list(corpora)) {
-      files = s.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
-    }
-    Path wh = tmp.resolve("all");
-    RunManifest m = JobRunner.run(spark, wh, LocalDate.of(2024, 6, 30), files.toArray(Path[]::new));
+    List<Path> files = jsonl;
+    Path wh = all;
+    RunManifest m = allManifest;
     long lines = 0;
     for (Path f : files) {
       long n = lines(f);
@@ -106,6 +111,33 @@ class SharedCorporaRunTest {
       // copies under another id are stored with dup_of; a repeated id with the same content is only counted
       assertTrue(duck.count("SELECT count(*) FROM " + duck.table("articles") + " WHERE dup_of IS NOT NULL")
           <= m.totals().duplicates());
+    }
+  }
+
+  /**
+   * The spike flag on real series: the Hamas attack on Israel in the headline set (the set's dates put the first
+   * wave on 2023-10-06, US time) and Paul Volcker handing the Federal Reserve to Alan Greenspan on 1987-06-02 in the
+   * Reuters wire; and it stays quiet on most days.
+   */
+  @Test
+  void spikesFireWhereAReaderSeesOneAndStayQuietElsewhere() throws Exception {
+    try (Duck duck = new Duck(all)) {
+      String daily = duck.table("actor_daily");
+      for (String actor : List.of("hamas", "ISR")) {
+        assertTrue(duck.count("SELECT count(*) FROM " + daily + " WHERE actor_id = '" + actor
+            + "' AND spike AND date BETWEEN DATE '2023-10-06' AND DATE '2023-10-08'") >= 2, actor);
+        assertEquals(0, duck.count("SELECT count(*) FROM " + daily + " WHERE actor_id = '" + actor
+            + "' AND spike AND date BETWEEN DATE '2023-10-12' AND DATE '2023-11-30'"), actor);
+        long days = duck.count("SELECT count(*) FROM " + daily + " WHERE actor_id = '" + actor
+            + "' AND date BETWEEN DATE '2023-10-01' AND DATE '2024-06-29'");
+        long spikes = duck.count("SELECT count(*) FROM " + daily + " WHERE actor_id = '" + actor
+            + "' AND spike AND date BETWEEN DATE '2023-10-01' AND DATE '2024-06-29'");
+        assertTrue(spikes * 10 < days, actor + ": " + spikes + " spikes in " + days + " days");
+      }
+      for (String actor : List.of("federal-reserve", "paul-volcker", "alan-greenspan")) {
+        assertEquals(1, duck.count("SELECT count(*) FROM " + daily + " WHERE actor_id = '" + actor
+            + "' AND spike AND date = DATE '1987-06-02'"), actor);
+      }
     }
   }
 
