@@ -9,7 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Actor co-mentions and sentiment trends from news corpora, as Parquet.",
-    subcommands = {RunCommand.class, BackfillCommand.class, EvaluateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {RunCommand.class, BackfillCommand.class, ActorsCommand.class, EvaluateCommand.class,
+        CommandLine.HelpCommand.class})
 public final class NewsgraphCli implements Runnable {
 
   public static final int EXIT_OK = 0;

@@ -167,6 +167,20 @@ class EndToEndTest {
   }
 
   @Test
+  void discoveredActorsAreListedByArticlesForPromotion() throws Exception {
+    List<DiscoveredActors.Entry> top = DiscoveredActors.top(spark, wh.toString(), 10);
+    assertTrue(!top.isEmpty(), "no discovered actors in the sample");
+    for (int i = 1; i < top.size(); i++) {
+      assertTrue(top.get(i - 1).articles() >= top.get(i).articles());
+    }
+    DiscoveredActors.Entry first = top.get(0);
+    assertTrue(first.actorId().startsWith("x:"), first.toString());
+    assertEquals(first.articles(), duck.count("SELECT count(DISTINCT article_id) FROM " + duck.table("mentions")
+        + " WHERE actor_id = '" + first.actorId().replace("'", "''") + "'"));
+    assertTrue(DiscoveredActors.csvRow(first).startsWith(first.actorId().substring(2) + ","));
+  }
+
+  @Test
   void manifestIsWrittenUnderRuns() throws IOException {
     try (Stream<Path> runs = Files.list(wh.resolve("_runs"))) {
       assertTrue(runs.anyMatch(p -> p.getFileName().toString().equals(first.runId() + ".json")));
