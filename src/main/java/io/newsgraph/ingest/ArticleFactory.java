@@ -32,12 +32,32 @@ public final class ArticleFactory {
       cleanTitle = blankToNull(HtmlText.toPlain(cleanTitle));
       html = true;
     }
+    cleanTitle = withoutPublisherSuffix(cleanTitle, source);
     String hash = contentHash(cleanTitle, body);
     String articleId = id != null && !id.isBlank() ? id.strip() : "h:" + hash;
     LocalDate date = parseDate(published);
     return new ArticleRecord(articleId, blankToNull(source), blankToNull(url), cleanTitle, blankToNull(published),
         date == null ? runDate : date, date == null, body, hash, countWords(cleanTitle) + countWords(body), html,
         inputFile, offset, line);
+  }
+
+  /**
+   * Aggregators write headlines as "Headline - Publisher". The publisher is the source, not an actor of the story:
+   * left in, every headline would co-mention its publisher. Removed when it repeats the source field.
+   */
+  static String withoutPublisherSuffix(String title, String source) {
+    if (title == null || source == null || source.isBlank()) {
+      return title;
+    }
+    String src = source.strip();
+    for (String sep : new String[] {" - ", " | ", " \u2013 ", " \u2014 "}) {
+      String tail = sep + src;
+      if (title.length() > tail.length() && title.regionMatches(true, title.length() - tail.length(), tail, 0,
+          tail.length())) {
+        return title.substring(0, title.length() - tail.length()).strip();
+      }
+    }
+    return title;
   }
 
   /** YYYY-MM-DD, or an ISO date-time whose first ten characters are one. */

@@ -122,6 +122,16 @@ class JsonlRecordParserTest {
   }
 
   @Test
+  void aPublisherSuffixThatRepeatsTheSourceIsNotPartOfTheTitle() {
+    ArticleRecord a = assertInstanceOf(ArticleRecord.class, parse(
+        "{\"id\":\"g\",\"source\":\"Daily Example\",\"title\":\"Aid trucks cross into Gaza - Daily Example\",\"text\":\"\"}"));
+    assertEquals("Aid trucks cross into Gaza", a.title());
+    ArticleRecord other = assertInstanceOf(ArticleRecord.class, parse(
+        "{\"id\":\"h\",\"source\":\"Wire\",\"title\":\"Talks - a new round\",\"text\":\"\"}"));
+    assertEquals("Talks - a new round", other.title());
+  }
+
+  @Test
   void contentHashFoldsCaseAndWhiteSpace() {
     assertEquals(ArticleFactory.contentHash("T", "A  wire\n copy"), ArticleFactory.contentHash("t", "a wire copy"));
   }
