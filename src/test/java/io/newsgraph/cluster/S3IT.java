@@ -80,7 +80,6 @@ class S3IT {
   void stop() throws Exception {
     try {
       if (spark != null) {
-        FileSystem.closeAll();
         spark.stop();
       }
     } finally {
