@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.newsgraph.testing.Duck;
 import io.newsgraph.testing.JobRunner;
 import io.newsgraph.testing.SeedExpectations;
+import io.newsgraph.testing.SharedCorporaWarehouse;
 import io.newsgraph.testing.SparkTestSession;
 import io.newsgraph.testing.TestPaths;
 import java.io.IOException;
@@ -40,11 +41,10 @@ class SharedCorporaRunTest {
     corpora = TestPaths.sharedCorpora().orElse(null);
     Assumptions.assumeTrue(corpora != null, "../shared/corpora is absent");
     spark = SparkTestSession.start();
-    try (Stream<Path> s = Files.list(corpora)) {
-      jsonl = s.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList();
-    }
-    all = tmp.resolve("all");
-    allManifest = JobRunner.run(spark, all, LocalDate.of(2024, 6, 30), jsonl.toArray(Path[]::new));
+    SharedCorporaWarehouse.Built built = SharedCorporaWarehouse.get(spark).orElseThrow();
+    jsonl = built.inputs();
+    all = built.warehouse();
+    allManifest = built.manifest();
   }
 
   @AfterAll

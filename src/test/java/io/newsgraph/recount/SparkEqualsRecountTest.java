@@ -56,17 +56,18 @@ class SparkEqualsRecountTest {
 
   @Test
   void allSharedCorpora() throws Exception {
-    var dir = TestPaths.sharedCorpora();
-    Assumptions.assumeTrue(dir.isPresent(), "../shared/corpora absent");
-    Path[] files;
-    try (Stream<Path> s = Files.list(dir.get())) {
-      files = s.filter(p -> p.getFileName().toString().endsWith(".jsonl")).sorted().toArray(Path[]::new);
-    }
-    compare(LocalDate.of(2024, 6, 30), tmp.resolve("wh"), 25_000, files);
+    var built = io.newsgraph.testing.SharedCorporaWarehouse.get(spark);
+    Assumptions.assumeTrue(built.isPresent(), "../shared/corpora absent");
+    check(io.newsgraph.testing.SharedCorporaWarehouse.RUN_DATE, built.get().warehouse(), 25_000,
+        built.get().inputs().toArray(Path[]::new));
   }
 
   private void compare(LocalDate run, Path wh, int minArticles, Path... inputs) throws Exception {
     JobRunner.run(spark, wh, run, inputs);
+    check(run, wh, minArticles, inputs);
+  }
+
+  private void check(LocalDate run, Path wh, int minArticles, Path... inputs) throws Exception {
     CoMentionRecount.Result expected = CoMentionRecount.recount(run, CoMentionRecount.DupOfDecision.nearDuplicates(io.newsgraph.dedup.DedupParams.DEFAULT), inputs);
     assertTrue(expected.counted().size() >= minArticles, "recount counted " + expected.counted().size());
 
