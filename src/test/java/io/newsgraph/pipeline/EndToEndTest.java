@@ -8,6 +8,7 @@ import io.newsgraph.testing.JobRunner;
 import io.newsgraph.testing.SeedExpectations;
 import io.newsgraph.testing.SparkTestSession;
 import io.newsgraph.testing.TestPaths;
+import io.newsgraph.testing.WarehouseSnapshot;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -178,6 +179,15 @@ class EndToEndTest {
     assertEquals(first.articles(), duck.count("SELECT count(DISTINCT article_id) FROM " + duck.table("mentions")
         + " WHERE actor_id = '" + first.actorId().replace("'", "''") + "'"));
     assertTrue(DiscoveredActors.csvRow(first).startsWith(first.actorId().substring(2) + ","));
+  }
+
+  @Test
+  void backfillingDatesFromTheWarehouseGivesTheSameTables() throws Exception {
+    var before = WarehouseSnapshot.of(wh, WarehouseSnapshot.TABLES);
+    RunManifest m = JobRunner.backfill(spark, wh, LocalDate.of(2024, 3, 1), LocalDate.of(2024, 3, 9));
+    assertEquals(9, m.datesRecomputed().size());
+    assertEquals(0, m.totals().recordsIn());
+    assertEquals(before, WarehouseSnapshot.of(wh, WarehouseSnapshot.TABLES));
   }
 
   @Test

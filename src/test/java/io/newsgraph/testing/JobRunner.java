@@ -25,6 +25,13 @@ public final class JobRunner {
     return new NewsgraphJob(spark, c).run();
   }
 
+  public static RunManifest backfill(SparkSession spark, Path warehouse, LocalDate from, LocalDate to)
+      throws Exception {
+    JobConfig c = new JobConfig(List.of(), warehouse.toString(), to, null, null, 1.0, 1,
+        JobConfig.DEFAULT_SPLIT_BYTES, JobConfig.DEFAULT_RAW_MAX_CHARS, "test-" + System.nanoTime());
+    return new NewsgraphJob(spark, c).backfill(from, to);
+  }
+
   public static List<String> ids(List<List<Object>> rows) {
     return rows.stream().map(r -> String.valueOf(r.get(0))).toList();
   }
