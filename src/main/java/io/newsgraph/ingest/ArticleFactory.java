@@ -132,6 +132,20 @@ public final class ArticleFactory {
   }
 
   private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
+    return isBlank(s) ? null : s.strip();
+  }
+
+  /** Blank also when made of no-break or zero-width spaces, which String.isBlank counts as text. */
+  static boolean isBlank(String s) {
+    if (s == null) {
+      return true;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u200B' && c != '\uFEFF') {
+        return false;
+      }
+    }
+    return true;
   }
 }

@@ -12,7 +12,11 @@ import java.io.IOException;
  */
 public final class JsonlRecordParser {
 
-  private static final JsonFactory JSON = JsonFactory.builder().build();
+  /** Jackson's default cap on one string (20 M chars) is below the record size the job promises to take. */
+  private static final JsonFactory JSON = JsonFactory.builder()
+      .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
+          .maxStringLength(SplitReader.MAX_RECORD_BYTES).build())
+      .build();
 
   private final ArticleFactory articles;
   private final int rawMaxChars;
@@ -69,7 +73,7 @@ public final class JsonlRecordParser {
     } catch (IOException e) {
       return reject(RejectReason.MALFORMED_JSON, e.getMessage(), buf, from, len, file, offset, line);
     }
-    if ((title == null || title.isBlank()) && (body == null || body.isBlank())) {
+    if (ArticleFactory.isBlank(title) && ArticleFactory.isBlank(body)) {
       return reject(RejectReason.NO_CONTENT, "neither title nor text", buf, from, len, file, offset, line);
     }
     return articles.create(id, source, url, title, published, body, file, offset, line);

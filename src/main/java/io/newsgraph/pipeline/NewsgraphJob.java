@@ -261,7 +261,7 @@ public final class NewsgraphJob {
           SELECT i.*, e.article_id IS NOT NULL AS known
           FROM ng_in i LEFT JOIN ng_existing e ON i.article_id = e.article_id AND i.id_rank = 1),
         canon AS (
-          SELECT content_hash, min_by(article_id, struct(NOT is_new, date, article_id)) AS canonical FROM (
+          SELECT content_hash, min_by(article_id, struct(is_new, date, article_id)) AS canonical FROM (
             SELECT content_hash, article_id, date, false AS is_new FROM ng_existing
             UNION ALL
             SELECT content_hash, article_id, date, true AS is_new FROM firsts WHERE id_rank = 1 AND NOT known)
@@ -481,17 +481,21 @@ public final class NewsgraphJob {
           emptyToNull(a.wikidata()), scala.jdk.javaapi.CollectionConverters.asScala(a.aliases()).toSeq(), a.source()));
     }
     Dataset<Row> dict = spark.createDataFrame(rows, Tables.ACTORS_SCHEMA);
-    Dataset<Row> discovered = discoveredNow
-        .groupBy("actor_id").agg(org.apache.spark.sql.functions.mode(col("name")).as("name"),
-            org.apache.spark.sql.functions.mode(col("type")).as("type"))
-        .selectExpr("actor_id", "name", "type", "CAST(NULL AS STRING) AS country",
-            "CAST(NULL AS STRING) AS wikidata", "array(name) AS aliases", "'discovered' AS source");
+    // min() rather than the most frequent form: it gives the same name whatever order the articles arrive in,
+    // so nightly runs and one run over the same input agree.
+    Dataset<Row> discovered = discoveredNow.selectExpr("actor_id", "name", "type", "CAST(NULL AS STRING) AS country",
+        "CAST(NULL AS STRING) AS wikidata", "array(name) AS aliases", "'discovered' AS source");
     Path old = wh.table(Tables.ACTORS);
     if (wh.hasParquet(old)) {
       discovered = spark.read().parquet(old.toString()).where("source = 'discovered'").unionByName(discovered);
     }
+    discovered = discovered.groupBy("actor_id").agg(
+            org.apache.spark.sql.functions.min("name").as("name"),
+            org.apache.spark.sql.functions.min("type").as("type"))
+        .selectExpr("actor_id", "name", "type", "CAST(NULL AS STRING) AS country",
+            "CAST(NULL AS STRING) AS wikidata", "array(name) AS aliases", "'discovered' AS source");
     discovered = discovered.join(dict.select("actor_id"), discovered.col("actor_id").equalTo(dict.col("actor_id")),
-        "left_anti").dropDuplicates("actor_id");
+        "left_anti");
     Dataset<Row> all = dict.unionByName(discovered);
     String path = wh.stagedTable(config.runId(), Tables.ACTORS).toString();
     all.coalesce(1).write().mode(SaveMode.Overwrite).option("compression", "zstd").parquet(path);
