@@ -5,7 +5,6 @@ import io.newsgraph.annotate.Annotation;
 import io.newsgraph.annotate.AnnotatorModels;
 import io.newsgraph.annotate.ArticleAnnotator;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
@@ -36,20 +35,10 @@ final class AnnotateStage {
 
   /** @param articles rows with article_id, title, text, date */
   static Dataset<Row> annotate(Dataset<Row> articles, String userActorsCsv) {
-    MapPartitionsFunction<Row, Row> fn = rows -> {
+    MapPartitionsFunction<Row, Row> fn = RowMapping.of(() -> {
       ArticleAnnotator annotator = AnnotatorModels.annotator(userActorsCsv);
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return rows.hasNext();
-        }
-
-        @Override
-        public Row next() {
-          return toRow(rows.next(), annotator);
-        }
-      };
-    };
+      return row -> toRow(row, annotator);
+    });
     return articles.select("article_id", "title", "text", "date").mapPartitions(fn, Encoders.row(ANNOTATED_SCHEMA));
   }
 

@@ -9,7 +9,6 @@ import io.newsgraph.dedup.MinHasher;
 import io.newsgraph.dedup.NearDuplicateIndex;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.function.FilterFunction;
@@ -81,24 +80,15 @@ final class NearDuplicateStage {
 
   /** Static so the task closure holds only the parameters, not this stage. */
   private static MapPartitionsFunction<Row, Row> signer(DedupParams p) {
-    return rows -> {
+    return RowMapping.of(() -> {
       MinHasher hasher = new MinHasher(p);
       NearDuplicateIndex index = new NearDuplicateIndex(p);
-      return new Iterator<>() {
-        @Override
-        public boolean hasNext() {
-          return rows.hasNext();
-        }
-
-        @Override
-        public Row next() {
-          Row r = rows.next();
-          MinHashSignature s = hasher.signature(r.getString(1), r.getString(2));
-          int day = (int) r.getDate(3).toLocalDate().toEpochDay();
-          return RowFactory.create(r.getString(0), day, r.getBoolean(4), s.values(), index.bandKeys(s));
-        }
+      return r -> {
+        MinHashSignature s = hasher.signature(r.getString(1), r.getString(2));
+        int day = (int) r.getDate(3).toLocalDate().toEpochDay();
+        return RowFactory.create(r.getString(0), day, r.getBoolean(4), s.values(), index.bandKeys(s));
       };
-    };
+    });
   }
 
   private static Map<String, String> resolve(List<Row> pairs) {

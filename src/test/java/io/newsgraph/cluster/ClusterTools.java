@@ -162,17 +162,7 @@ final class ClusterTools {
   /** The sample corpus, copied under {@code <dir>/ngin/sample}: every run reads the same files. */
   static Path copySample(Path dir) throws IOException {
     Path to = dir.resolve("ngin/sample");
-    Path from = TestPaths.sampleCorpus();
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : s.toList()) {
-        Path d = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(d);
-        } else {
-          Files.copy(p, d, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
+    TestPaths.copyTree(TestPaths.sampleCorpus(), to);
     return to;
   }
 

@@ -45,7 +45,7 @@ class EndToEndTest {
     spark = SparkTestSession.start();
     wh = tmp.resolve("wh");
     Path input = tmp.resolve("input");
-    copyTree(TestPaths.sampleCorpus(), input.resolve("sample"));
+    TestPaths.copyTree(TestPaths.sampleCorpus(), input.resolve("sample"));
     Path fixtures = TestPaths.repoRoot().resolve("src/test/resources/fixtures");
     Files.createDirectories(input.resolve("fixtures"));
     Files.copy(fixtures.resolve("seedlike.txt"), input.resolve("fixtures/seedlike.txt"));
@@ -194,19 +194,6 @@ class EndToEndTest {
   void manifestIsWrittenUnderRuns() throws IOException {
     try (Stream<Path> runs = Files.list(wh.resolve("_runs"))) {
       assertTrue(runs.anyMatch(p -> p.getFileName().toString().equals(first.runId() + ".json")));
-    }
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : s.toList()) {
-        Path d = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(d);
-        } else {
-          Files.copy(p, d);
-        }
-      }
     }
   }
 }

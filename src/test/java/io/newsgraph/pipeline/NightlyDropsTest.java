@@ -184,7 +184,7 @@ class NightlyDropsTest {
   @Test
   void theSameDropAgainChangesNothing() throws Exception {
     Path again = tmp.resolve("wh-again");
-    copyTree(incremental, again);
+    TestPaths.copyTree(incremental, again);
     var before = nightlySnapshot;
     Path last = drops.get(DROPS - 1);
     RunManifest m = JobRunner.run(spark, again, RUN, last);
@@ -229,18 +229,5 @@ class NightlyDropsTest {
   private static String shorten(List<Object> row) {
     String s = row.toString();
     return s.length() > 400 ? s.substring(0, 400) + "…" : s;
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : s.toList()) {
-        Path d = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(d);
-        } else {
-          Files.copy(p, d);
-        }
-      }
-    }
   }
 }

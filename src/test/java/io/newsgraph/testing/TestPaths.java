@@ -20,6 +20,20 @@ public final class TestPaths {
     return p;
   }
 
+  /** Copies a folder tree (files replaced if present). */
+  public static void copyTree(Path from, Path to) throws java.io.IOException {
+    try (java.util.stream.Stream<Path> s = Files.walk(from)) {
+      for (Path p : s.toList()) {
+        Path d = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(d);
+        } else {
+          Files.copy(p, d, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+
   public static Path sampleCorpus() {
     return repoRoot().resolve("src/sample/corpus");
   }
