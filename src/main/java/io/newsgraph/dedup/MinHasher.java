@@ -7,17 +7,12 @@ import java.util.Arrays;
  *
  * <p>Normalisation: case folded (code point {@link Character#toLowerCase(int)}), anything that is not a letter or
  * digit separates words (so punctuation, dashes and quotes fold away), a possessive {@code 's} / {@code ’s} is
- * dropped and other apostrophes inside a word are removed ({@code don't} = {@code dont}). For a headline-only item
- * (blank text) a trailing publisher suffix {@code " - Reuters"} is removed first, since the same story under two
- * publishers otherwise differs in exactly the words that say who published it.
+ * dropped and other apostrophes inside a word are removed ({@code don't} = {@code dont}). A headline's
+ * {@code " - Publisher"} suffix is removed before, at ingest, where the source field tells it from the headline.
  *
  * <p>Immutable and thread-safe; a call allocates the token-hash scratch array and the result.
  */
 public final class MinHasher {
-
-  /** Publisher suffixes longer than this (characters / words) are taken to be part of the headline. */
-  static final int MAX_SUFFIX_CHARS = 60;
-  static final int MAX_SUFFIX_WORDS = 8;
 
   /**
    * Every word holding a digit (except a year, see {@link #isYear}) adds this many extra shingles of its own, so that a different number weighs as
@@ -54,42 +49,14 @@ public final class MinHasher {
     long[] tokens = new long[64];
     int[] n = {0};
     if (title != null) {
-      int end = hasText ? title.length() : headlineEnd(title);
-      tokens = tokenize(title, 0, end, tokens, n);
+      // A " - Publisher" suffix is removed at ingest, where the source field says which suffix is the publisher;
+      // guessing it again here would also cut real headline parts ("Briefing - April 23, 2024").
+      tokens = tokenize(title, 0, title.length(), tokens, n);
     }
     if (hasText) {
       tokens = tokenize(text, 0, text.length(), tokens, n);
     }
     return new MinHashSignature(minHash(tokens, n[0]));
-  }
-
-  /** The headline without a trailing {@code " - Publisher"}: the end index to use. */
-  static int headlineEnd(String title) {
-    int end = title.length();
-    while (end > 0 && Character.isWhitespace(title.charAt(end - 1))) {
-      end--;
-    }
-    int dash = title.lastIndexOf(" - ", end);
-    if (dash <= 0 || end - (dash + 3) > MAX_SUFFIX_CHARS || end - (dash + 3) <= 0) {
-      return end;
-    }
-    if (countWords(title, dash + 3, end) > MAX_SUFFIX_WORDS || countWords(title, 0, dash) < 2) {
-      return end;
-    }
-    return dash;
-  }
-
-  private static int countWords(String s, int from, int to) {
-    int n = 0;
-    boolean in = false;
-    for (int i = from; i < to; i++) {
-      boolean w = Character.isLetterOrDigit(s.charAt(i));
-      if (w && !in) {
-        n++;
-      }
-      in = w;
-    }
-    return n;
   }
 
   /** Appends the hashes of the normalised words of s[from, to) to tokens (grown as needed). */

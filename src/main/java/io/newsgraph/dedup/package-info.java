@@ -27,7 +27,8 @@
  *       a press availability", live-page titles) come back weeks later as different stories.</li>
  *   <li><b>32 bands × 4 rows</b>: a pair at J = 0.7 becomes a candidate with probability 1 - (1 - 0.7^4)^32 ≈ 0.9998,
  *       at J = 0.5 still 0.87, so recall is decided by the verification, not by LSH.</li>
- *   <li>Headline-only items (blank text) lose a trailing {@code " - Publisher"} (at most 8 words / 60 chars).</li>
+ *   <li>Headlines arrive without their {@code " - Publisher"} suffix: ingest drops it when it repeats the
+ *   source field.</li>
  * </ul>
  * Evaluation: {@code CorpusDedup} and {@code GazaHeadlinesDedupTest} in the tests.
  */
