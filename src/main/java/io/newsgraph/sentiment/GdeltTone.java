@@ -19,6 +19,21 @@ import java.util.Objects;
  */
 public final class GdeltTone {
 
+    /** 1 = ASCII lower-case letter or digit, 2 = ASCII upper-case letter, 0 = anything else. */
+    private static final byte[] ASCII_ALNUM = new byte[128];
+
+    static {
+        for (char c = 'a'; c <= 'z'; c++) {
+            ASCII_ALNUM[c] = 1;
+        }
+        for (char c = '0'; c <= '9'; c++) {
+            ASCII_ALNUM[c] = 1;
+        }
+        for (char c = 'A'; c <= 'Z'; c++) {
+            ASCII_ALNUM[c] = 2;
+        }
+    }
+
     private final VaderScorer scorer;
 
     /** Tone over the bundled VADER lexicon. */
@@ -40,6 +55,62 @@ public final class GdeltTone {
         char[] buf = new char[32];
         int i = 0;
         while (i < len) {
+            char c0 = doc.charAt(i);
+            if (c0 < 128) {
+                // ASCII fast path: the same word rule without code points or case tables; falls back to the general
+                // loop below as soon as a non-ASCII char shows up in the word
+                if (ASCII_ALNUM[c0] == 0) {
+                    i++;
+                    continue;
+                }
+                int n = 0;
+                int j = i;
+                boolean ascii = true;
+                while (j < len) {
+                    char c = doc.charAt(j);
+                    if (c >= 128) {
+                        ascii = false;
+                        break;
+                    }
+                    byte k = ASCII_ALNUM[c];
+                    if (k != 0) {
+                        if (n + 2 > buf.length) {
+                            buf = Arrays.copyOf(buf, buf.length * 2);
+                        }
+                        buf[n++] = k == 2 ? (char) (c + 32) : c;
+                        j++;
+                        continue;
+                    }
+                    if ((c == '\'' || c == '-') && j + 1 < len) {
+                        char d = doc.charAt(j + 1);
+                        if (d >= 128) {
+                            ascii = false;
+                            break;
+                        }
+                        if (ASCII_ALNUM[d] != 0) {
+                            if (n + 2 > buf.length) {
+                                buf = Arrays.copyOf(buf, buf.length * 2);
+                            }
+                            buf[n++] = c;
+                            j++;
+                            continue;
+                        }
+                    }
+                    break;
+                }
+                if (ascii) {
+                    i = j;
+                    words++;
+                    double v = scorer.lexiconValence(buf, n);
+                    if (v > 0) {
+                        positive++;
+                    } else if (v < 0) {
+                        negative++;
+                    }
+                    continue;
+                }
+                // non-ASCII inside the word: redo it with the general loop from its start
+            }
             int cp = Character.codePointAt(doc, i);
             if (!Character.isLetterOrDigit(cp)) {
                 i += Character.charCount(cp);

@@ -42,6 +42,8 @@ final class VaderLexicon {
 
     private final String[] slotKeys;
     private final int[] slotEntries;
+    /** The 31-hash of each slot's key: a probe compares it first and touches the key String only when it agrees. */
+    private final int[] slotHash;
     private final int mask;
 
     final double[] valence;
@@ -75,6 +77,7 @@ final class VaderLexicon {
         int cap = Integer.highestOneBit(Math.max(16, n * 3)) << 1;
         slotKeys = new String[cap];
         slotEntries = new int[cap];
+        slotHash = new int[cap];
         mask = cap - 1;
         int e = 0;
         for (Map.Entry<String, Builder> me : entries.entrySet()) {
@@ -90,6 +93,7 @@ final class VaderLexicon {
             }
             slotKeys[slot] = key;
             slotEntries[slot] = e;
+            slotHash[slot] = hash(key);
             e++;
         }
         specialPairs = new double[MAX_IDS * MAX_IDS];
@@ -243,7 +247,7 @@ final class VaderLexicon {
         int len = to - from;
         String key;
         while ((key = slotKeys[slot]) != null) {
-            if (key.length() == len && regionEqualsLower(key, text, from)) {
+            if (slotHash[slot] == hash && key.length() == len && regionEqualsLower(key, text, from)) {
                 return slotEntries[slot];
             }
             slot = (slot + 1) & mask;
@@ -253,10 +257,11 @@ final class VaderLexicon {
 
     /** Entry index of an already lower-cased key, or -1. */
     int find(CharSequence lowered) {
-        int slot = spread(hash(lowered)) & mask;
+        int h = hash(lowered);
+        int slot = spread(h) & mask;
         String key;
         while ((key = slotKeys[slot]) != null) {
-            if (key.contentEquals(lowered)) {
+            if (slotHash[slot] == h && key.contentEquals(lowered)) {
                 return slotEntries[slot];
             }
             slot = (slot + 1) & mask;
@@ -274,7 +279,7 @@ final class VaderLexicon {
         String key;
         outer:
         while ((key = slotKeys[slot]) != null) {
-            if (key.length() == len) {
+            if (slotHash[slot] == h && key.length() == len) {
                 for (int i = 0; i < len; i++) {
                     if (key.charAt(i) != buf[i]) {
                         slot = (slot + 1) & mask;

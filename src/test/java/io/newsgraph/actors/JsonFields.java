@@ -1,11 +1,11 @@
 package io.newsgraph.actors;
 
 /** Test helper: extracts a top-level string field from one JSON Lines record (no JSON library). */
-final class JsonFields {
+public final class JsonFields {
   private JsonFields() {}
 
   /** Value of "field": "..." (unescaped), or null if absent or JSON null. Assumes the key appears once. */
-  static String string(String json, String field) {
+  public static String string(String json, String field) {
     String key = "\"" + field + "\":";
     int k = json.indexOf(key);
     if (k < 0) {

@@ -1,0 +1,84 @@
+package io.newsgraph.annotate;
+
+import io.newsgraph.text.IntList;
+import io.newsgraph.text.SentenceSplitter;
+import io.newsgraph.text.Tokenizer;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.openjdk.jmh.infra.Blackhole;
+
+/**
+ * JMH, single thread, over the real articles of ../shared/corpora (Reuters-21578 both parts, Gaza headlines, IDF
+ * Telegram; the sample corpus when absent). One op = one pass over all articles; MB/s = the UTF-8 title+text bytes
+ * printed at setup x ops/s.
+ * <ul>
+ *   <li>{@code splitTokenise}: sentence splitting, then tokenising every sentence (offsets only).</li>
+ *   <li>{@code annotate}: the whole per-article annotator, {@code AnnotatorModels.annotator(null).annotate(title,
+ *       text)}: document, sentences, VADER per sentence, GDELT tone, dictionary matching, discovery.</li>
+ * </ul>
+ *
+ * <pre>
+ * mvn -B -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.openjdk.jmh.Main AnnotatorBenchmark
+ * </pre>
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+@Warmup(iterations = 3, time = 5)
+@Measurement(iterations = 5, time = 5)
+@Fork(1)
+public class AnnotatorBenchmark {
+
+  private String[] titles;
+  private String[] texts;
+  private ArticleAnnotator annotator;
+  private final IntList bounds = new IntList(1024);
+  private final IntList tokens = new IntList(4096);
+
+  @Setup
+  public void setup() {
+    List<BenchArticles.Article> articles = BenchArticles.load(List.of());
+    titles = new String[articles.size()];
+    texts = new String[articles.size()];
+    for (int i = 0; i < titles.length; i++) {
+      titles[i] = articles.get(i).title();
+      texts[i] = articles.get(i).text();
+    }
+    annotator = AnnotatorModels.annotator(null);
+    System.out.printf("%n[%d articles, %d UTF-8 bytes of title+text per op: MB/s = ops/s x %.3f]%n",
+        articles.size(), BenchArticles.utf8Bytes(articles), BenchArticles.utf8Bytes(articles) / 1e6);
+  }
+
+  @Benchmark
+  public long splitTokenise() {
+    long n = 0;
+    for (int i = 0; i < titles.length; i++) {
+      String doc = Document.of(titles[i], texts[i]);
+      bounds.clear();
+      int s = SentenceSplitter.INSTANCE.split(doc, bounds);
+      for (int k = 0; k < s; k++) {
+        tokens.clear();
+        n += Tokenizer.INSTANCE.tokenize(doc, bounds.get(2 * k), bounds.get(2 * k + 1), tokens);
+      }
+    }
+    return n;
+  }
+
+  @Benchmark
+  public void annotate(Blackhole bh) {
+    for (int i = 0; i < titles.length; i++) {
+      bh.consume(annotator.annotate(titles[i], texts[i]));
+    }
+  }
+}

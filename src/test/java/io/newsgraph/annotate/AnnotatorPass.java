@@ -1,0 +1,33 @@
+package io.newsgraph.annotate;
+
+import java.util.List;
+import java.util.function.LongSupplier;
+
+/** One pass of the whole annotator over the benchmark articles per call (for {@link AnnotatorAb}). */
+public final class AnnotatorPass implements LongSupplier {
+  private final String[] titles;
+  private final String[] texts;
+  private final ArticleAnnotator annotator = AnnotatorModels.annotator(null);
+  public final long bytes;
+
+  public AnnotatorPass() {
+    List<BenchArticles.Article> articles = BenchArticles.load(List.of());
+    titles = new String[articles.size()];
+    texts = new String[articles.size()];
+    for (int i = 0; i < titles.length; i++) {
+      titles[i] = articles.get(i).title();
+      texts[i] = articles.get(i).text();
+    }
+    bytes = BenchArticles.utf8Bytes(articles);
+  }
+
+  @Override
+  public long getAsLong() {
+    long n = 0;
+    for (int i = 0; i < titles.length; i++) {
+      Annotation a = annotator.annotate(titles[i], texts[i]);
+      n += a.mentions().size() + a.sentenceCount();
+    }
+    return n;
+  }
+}
