@@ -40,31 +40,15 @@ public final class AnnotatorBench {
     List<BenchArticles.Article> articles = BenchArticles.load(files);
     long bytes = BenchArticles.utf8Bytes(articles);
     System.out.printf(Locale.ROOT, "%d articles, %.2f MB UTF-8 title+text%n", articles.size(), bytes / 1e6);
-    String[] titles = new String[articles.size()];
-    String[] texts = new String[articles.size()];
-    for (int i = 0; i < titles.length; i++) {
-      titles[i] = articles.get(i).title();
-      texts[i] = articles.get(i).text();
-    }
+    String[] titles = BenchArticles.titles(articles);
+    String[] texts = BenchArticles.texts(articles);
     long t0 = System.nanoTime();
     ArticleAnnotator annotator = AnnotatorModels.annotator(null);
     System.out.printf(Locale.ROOT, "models loaded in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
 
     IntList bounds = new IntList(1024);
     IntList tokens = new IntList(4096);
-    Pass split = () -> {
-      long n = 0;
-      for (int i = 0; i < titles.length; i++) {
-        String doc = Document.of(titles[i], texts[i]);
-        bounds.clear();
-        int s = SentenceSplitter.INSTANCE.split(doc, bounds);
-        for (int k = 0; k < s; k++) {
-          tokens.clear();
-          n += Tokenizer.INSTANCE.tokenize(doc, bounds.get(2 * k), bounds.get(2 * k + 1), tokens);
-        }
-      }
-      return n;
-    };
+    Pass split = () -> BenchArticles.splitTokenise(titles, texts, bounds, tokens);
     Pass annotate = () -> {
       long n = 0;
       for (int i = 0; i < titles.length; i++) {

@@ -49,12 +49,8 @@ public class AnnotatorBenchmark {
   @Setup
   public void setup() {
     List<BenchArticles.Article> articles = BenchArticles.load(List.of());
-    titles = new String[articles.size()];
-    texts = new String[articles.size()];
-    for (int i = 0; i < titles.length; i++) {
-      titles[i] = articles.get(i).title();
-      texts[i] = articles.get(i).text();
-    }
+    titles = BenchArticles.titles(articles);
+    texts = BenchArticles.texts(articles);
     annotator = AnnotatorModels.annotator(null);
     System.out.printf("%n[%d articles, %d UTF-8 bytes of title+text per op: MB/s = ops/s x %.3f]%n",
         articles.size(), BenchArticles.utf8Bytes(articles), BenchArticles.utf8Bytes(articles) / 1e6);
@@ -62,17 +58,7 @@ public class AnnotatorBenchmark {
 
   @Benchmark
   public long splitTokenise() {
-    long n = 0;
-    for (int i = 0; i < titles.length; i++) {
-      String doc = Document.of(titles[i], texts[i]);
-      bounds.clear();
-      int s = SentenceSplitter.INSTANCE.split(doc, bounds);
-      for (int k = 0; k < s; k++) {
-        tokens.clear();
-        n += Tokenizer.INSTANCE.tokenize(doc, bounds.get(2 * k), bounds.get(2 * k + 1), tokens);
-      }
-    }
-    return n;
+    return BenchArticles.splitTokenise(titles, texts, bounds, tokens);
   }
 
   @Benchmark

@@ -12,12 +12,8 @@ public final class AnnotatorPass implements LongSupplier {
 
   public AnnotatorPass() {
     List<BenchArticles.Article> articles = BenchArticles.load(List.of());
-    titles = new String[articles.size()];
-    texts = new String[articles.size()];
-    for (int i = 0; i < titles.length; i++) {
-      titles[i] = articles.get(i).title();
-      texts[i] = articles.get(i).text();
-    }
+    titles = BenchArticles.titles(articles);
+    texts = BenchArticles.texts(articles);
     bytes = BenchArticles.utf8Bytes(articles);
   }
 

@@ -59,6 +59,30 @@ public final class BenchArticles {
     return out;
   }
 
+  public static String[] titles(List<Article> articles) {
+    return articles.stream().map(Article::title).toArray(String[]::new);
+  }
+
+  public static String[] texts(List<Article> articles) {
+    return articles.stream().map(Article::text).toArray(String[]::new);
+  }
+
+  /** Splits and tokenises every article once, reusing the buffers; returns the token count. */
+  public static long splitTokenise(String[] titles, String[] texts, io.newsgraph.text.IntList bounds,
+      io.newsgraph.text.IntList tokens) {
+    long n = 0;
+    for (int i = 0; i < titles.length; i++) {
+      String doc = Document.of(titles[i], texts[i]);
+      bounds.clear();
+      int s = io.newsgraph.text.SentenceSplitter.INSTANCE.split(doc, bounds);
+      for (int k = 0; k < s; k++) {
+        tokens.clear();
+        n += io.newsgraph.text.Tokenizer.INSTANCE.tokenize(doc, bounds.get(2 * k), bounds.get(2 * k + 1), tokens);
+      }
+    }
+    return n;
+  }
+
   public static long utf8Bytes(List<Article> articles) {
     long b = 0;
     for (Article a : articles) {
