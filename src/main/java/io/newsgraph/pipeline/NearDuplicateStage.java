@@ -38,6 +38,10 @@ final class NearDuplicateStage {
       .add("sig", DataTypes.createArrayType(DataTypes.LongType, false), false)
       .add("bands", DataTypes.createArrayType(DataTypes.LongType, false), false);
 
+  private static final StructType SIGNED_WITH_KEY = SIGNED
+      .add("input_file", DataTypes.StringType, false)
+      .add("input_offset", DataTypes.LongType, false);
+
   private final SparkSession spark;
   private final DedupParams params;
 
@@ -47,25 +51,36 @@ final class NearDuplicateStage {
   }
 
   /**
-   * @param fresh new articles that count so far (article_id, title, text, date)
-   * @param stored counted articles already in the warehouse near the same dates (same columns), may be empty
+   * @param candidates new article rows (article_id, title, text, date, input_file, input_offset), a superset of
+   *     those that count: signing reads them where they are cached, before the narrow filter
+   * @param counted (input_file, input_offset) of the candidates that count so far
+   * @param stored counted articles already in the warehouse near the same dates (article_id, title, text, date),
+   *     or null
    * @return new article id to the id of the copy it duplicates
    */
-  Map<String, String> find(Dataset<Row> fresh, Dataset<Row> stored) {
-    Dataset<Row> all = fresh.selectExpr("article_id", "title", "text", "date", "true AS is_new")
-        .unionByName(stored.selectExpr("article_id", "title", "text", "date", "false AS is_new"));
+  Map<String, String> find(Dataset<Row> candidates, Dataset<Row> counted, Dataset<Row> stored) {
     DedupParams p = params;
-    MapPartitionsFunction<Row, Row> sign = signer(p);
-    Dataset<Row> signed = all.mapPartitions(sign, Encoders.row(SIGNED)).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> fresh = candidates.selectExpr("article_id", "title", "text", "date", "true AS is_new",
+            "input_file", "input_offset")
+        .mapPartitions(signer(p, true), Encoders.row(SIGNED_WITH_KEY))
+        .join(counted, scala.jdk.javaapi.CollectionConverters.asScala(List.of("input_file", "input_offset")).toSeq(),
+            "left_semi")
+        .drop("input_file", "input_offset");
+    Dataset<Row> signed = fresh;
+    if (stored != null) {
+      signed = signed.unionByName(stored.selectExpr("article_id", "title", "text", "date", "false AS is_new")
+          .mapPartitions(signer(p, false), Encoders.row(SIGNED)));
+    }
+    signed = signed.persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Dataset<Row> bands = signed.selectExpr("article_id", "day", "is_new", "explode(bands) AS band");
-      Dataset<Row> candidates = bands.as("a").join(bands.as("b"), col("a.band").equalTo(col("b.band"))
+      Dataset<Row> pairsProposed = bands.as("a").join(bands.as("b"), col("a.band").equalTo(col("b.band"))
               .and(col("a.article_id").lt(col("b.article_id")))
               .and(col("a.is_new").or(col("b.is_new")))
               .and(org.apache.spark.sql.functions.abs(col("a.day").minus(col("b.day"))).leq(p.maxDaysApart())))
           .selectExpr("a.article_id AS id_a", "b.article_id AS id_b").distinct();
       Dataset<Row> sigs = signed.select("article_id", "day", "is_new", "sig");
-      Dataset<Row> pairs = candidates
+      Dataset<Row> pairs = pairsProposed
           .join(sigs.toDF("id_a", "day_a", "new_a", "sig_a"), "id_a")
           .join(sigs.toDF("id_b", "day_b", "new_b", "sig_b"), "id_b");
       FilterFunction<Row> similar = r -> new NearDuplicateIndex(p).similar(
@@ -79,14 +94,17 @@ final class NearDuplicateStage {
   }
 
   /** Static so the task closure holds only the parameters, not this stage. */
-  private static MapPartitionsFunction<Row, Row> signer(DedupParams p) {
+  private static MapPartitionsFunction<Row, Row> signer(DedupParams p, boolean withKey) {
     return RowMapping.of(() -> {
       MinHasher hasher = new MinHasher(p);
       NearDuplicateIndex index = new NearDuplicateIndex(p);
       return r -> {
         MinHashSignature s = hasher.signature(r.getString(1), r.getString(2));
         int day = (int) r.getDate(3).toLocalDate().toEpochDay();
-        return RowFactory.create(r.getString(0), day, r.getBoolean(4), s.values(), index.bandKeys(s));
+        return withKey
+            ? RowFactory.create(r.getString(0), day, r.getBoolean(4), s.values(), index.bandKeys(s), r.getString(5),
+                r.getLong(6))
+            : RowFactory.create(r.getString(0), day, r.getBoolean(4), s.values(), index.bandKeys(s));
       };
     });
   }

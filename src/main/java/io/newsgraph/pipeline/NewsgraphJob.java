@@ -163,7 +163,8 @@ public final class NewsgraphJob {
         listed.size() - toRead.size(), splits.size());
     Dataset<Row> ingested = IngestStage.read(spark, splits, config.runDate(), config.rawMaxChars())
         .persist(StorageLevel.MEMORY_AND_DISK());
-    Dataset<Row> classified = classify(ingested).persist(StorageLevel.MEMORY_AND_DISK());
+    Classified classes = classify(ingested);
+    Dataset<Row> classified = classes.rows();
     Map<String, RunManifest.Counts> perFile = countPerFile(classified);
     Map<String, Long> byReason = new TreeMap<>();
     for (Row r : classified.where("status = 'reject'").groupBy("reason").count().collectAsList()) {
@@ -181,7 +182,7 @@ public final class NewsgraphJob {
     t = System.nanoTime();
     Dataset<Row> newArticles = classified.where("status IN ('article', 'duplicate_content')")
         .select(Tables.ARTICLES_SCHEMA.fieldNames()[0], articleColumns());
-    TreeSet<LocalDate> touched = dates(newArticles);
+    TreeSet<LocalDate> touched = dates(classes.statuses().where("status IN ('article', 'duplicate_content')"));
     Dataset<Row> annotated = AnnotateStage.annotate(newArticles.where("dup_of IS NULL"), actorsCsv)
         .persist(StorageLevel.MEMORY_AND_DISK());
     Dataset<Row> rejects = classified.where("status = 'reject'")
@@ -197,8 +198,20 @@ public final class NewsgraphJob {
     stageMillis.put("annotate", ms(t));
     FaultPoint.reach("after_stage_articles");
     return new Work(touched, Tables.ARTICLE_LEVEL, rejectsStaged, files, byReason, List.of(), discovered(annotated),
-        List.of(ingested, classified, annotated));
+        concat(classes.cached(), List.of(ingested, annotated)));
   }
+
+  private static List<Dataset<Row>> concat(List<Dataset<Row>> a, List<Dataset<Row>> b) {
+    List<Dataset<Row>> out = new ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  /**
+   * Every ingested row with its status (not cached: a broadcast join over the cached input), the narrow
+   * per-article statuses, and what was cached on the way.
+   */
+  private record Classified(Dataset<Row> rows, Dataset<Row> statuses, List<Dataset<Row>> cached) {}
 
   private Work reannotate(LocalDate from, LocalDate to, String actorsCsv) throws IOException {
     long t = System.nanoTime();
@@ -247,34 +260,25 @@ public final class NewsgraphJob {
    * Gives every ingested row a status: article, duplicate_id (same id and content again), duplicate_content
    * (another article's text under a new id: kept with dup_of), already_ingested (in the warehouse from an earlier
    * run), reject (from ingest, or the same id with different content), blank.
+   *
+   * <p>The decision is made on narrow keys (file, offset, id, hash, date) only; the rows that carry the text are
+   * never shuffled for it. The few rows that are not plain new articles are then attached to the cached input
+   * with a broadcast join, so the text is read from the cache, not moved.
    */
-  private Dataset<Row> classify(Dataset<Row> ingested) throws IOException {
-    WindowSpec byId = Window.partitionBy("article_id").orderBy("input_file", "input_offset");
-    Dataset<Row> a = ingested.where("kind = 'article'")
-        .withColumn("id_rank", org.apache.spark.sql.functions.row_number().over(byId))
-        .withColumn("first_hash", org.apache.spark.sql.functions.first("content_hash").over(byId));
-    a.createOrReplaceTempView("ng_in");
-    Dataset<Row> existing = existingArticleKeys();
-    existing.createOrReplaceTempView("ng_existing");
-    Dataset<Row> withStatus = spark.sql("""
-        WITH firsts AS (
-          SELECT i.*, e.article_id IS NOT NULL AS known
-          FROM ng_in i LEFT JOIN ng_existing e ON i.article_id = e.article_id AND i.id_rank = 1),
-        canon AS (
-          SELECT content_hash, min_by(article_id, struct(is_new, date, article_id)) AS canonical FROM (
-            SELECT content_hash, article_id, date, false AS is_new FROM ng_existing
-            UNION ALL
-            SELECT content_hash, article_id, date, true AS is_new FROM firsts WHERE id_rank = 1 AND NOT known)
-          GROUP BY content_hash)
-        SELECT f.*,
-          CASE WHEN f.id_rank > 1 AND f.content_hash = f.first_hash THEN 'duplicate_id'
-               WHEN f.id_rank > 1 THEN 'reject'
-               WHEN f.known THEN 'already_ingested'
-               WHEN c.canonical <> f.article_id THEN 'duplicate_content'
-               ELSE 'article' END AS status,
-          CASE WHEN f.id_rank = 1 AND NOT f.known AND c.canonical <> f.article_id THEN c.canonical END AS dup_of
-        FROM firsts f LEFT JOIN canon c ON f.content_hash = c.content_hash""");
-    withStatus = withStatus
+  private Classified classify(Dataset<Row> ingested) throws IOException {
+    Dataset<Row> statuses = markNearDuplicates(exactStatuses(ingested).persist(StorageLevel.MEMORY_AND_DISK()),
+        ingested);
+    Dataset<Row> exceptions = statuses.where("status <> 'article'")
+        .select(col("input_file"), col("input_offset"), col("status").as("x_status"), col("dup_of").as("x_dup_of"))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    long n = exceptions.count();
+    Dataset<Row> ex = n <= BROADCAST_EXCEPTIONS ? org.apache.spark.sql.functions.broadcast(exceptions) : exceptions;
+    Dataset<Row> articles = ingested.where("kind = 'article'")
+        .join(ex, scala.jdk.javaapi.CollectionConverters.asScala(List.of("input_file", "input_offset")).toSeq(),
+            "left")
+        .withColumn("status", org.apache.spark.sql.functions.coalesce(col("x_status"), lit("article")))
+        .withColumn("dup_of", col("x_dup_of"))
+        .drop("x_status", "x_dup_of")
         .withColumn("reason", org.apache.spark.sql.functions.expr(
             "CASE WHEN status = 'reject' THEN 'duplicate_id_conflict' ELSE reason END"))
         .withColumn("detail", org.apache.spark.sql.functions.expr(
@@ -284,23 +288,62 @@ public final class NewsgraphJob {
             "CASE WHEN status = 'reject' THEN left(concat_ws('\\n\\n', title, text), " + config.rawMaxChars()
                 + ") ELSE raw END"))
         .withColumn("raw_bytes", org.apache.spark.sql.functions.expr(
-            "CASE WHEN status = 'reject' THEN octet_length(concat_ws('\\n\\n', title, text)) ELSE raw_bytes END"))
-        .drop("id_rank", "first_hash", "known");
-    withStatus = markNearDuplicates(withStatus.persist(StorageLevel.MEMORY_AND_DISK()));
+            "CASE WHEN status = 'reject' THEN octet_length(concat_ws('\\n\\n', title, text)) ELSE raw_bytes END"));
     Dataset<Row> others = ingested.where("kind <> 'article'")
         .withColumn("status", col("kind"))
         .withColumn("dup_of", lit(null).cast("string"));
-    return withStatus.unionByName(others)
+    Dataset<Row> classified = articles.unionByName(others)
         .withColumn("lang", lit(null).cast("string"))
         .withColumn("run_id", lit(config.runId()));
+    return new Classified(classified, statuses, List.of(statuses, exceptions));
   }
 
-  /** New articles that still count after exact de-duplication, checked for near-duplicates (see NearDuplicateStage). */
-  private Dataset<Row> markNearDuplicates(Dataset<Row> withStatus) throws IOException {
-    Dataset<Row> counted = withStatus.where("status = 'article'").select("article_id", "title", "text", "date");
+  /** Above this many non-article rows the status join falls back to a shuffle join (still correct, slower). */
+  private static final long BROADCAST_EXCEPTIONS = 500_000;
+
+  /**
+   * The exact-duplicate decision on narrow keys: per article_id the first record in input order counts; a later
+   * one with the same content is duplicate_id, with other content a reject; an id the warehouse holds is
+   * already_ingested; of the new ids with one content hash the canonical one (in the warehouse, else earliest date,
+   * then smallest id) counts and the others are duplicate_content.
+   */
+  private Dataset<Row> exactStatuses(Dataset<Row> ingested) throws IOException {
+    WindowSpec byId = Window.partitionBy("article_id").orderBy("input_file", "input_offset");
+    ingested.where("kind = 'article'")
+        .select("input_file", "input_offset", "article_id", "content_hash", "date")
+        .withColumn("id_rank", org.apache.spark.sql.functions.row_number().over(byId))
+        .withColumn("first_hash", org.apache.spark.sql.functions.first("content_hash").over(byId))
+        .createOrReplaceTempView("ng_in");
+    existingArticleKeys().createOrReplaceTempView("ng_existing");
+    return spark.sql("""
+        WITH firsts AS (
+          SELECT i.*, e.article_id IS NOT NULL AS known
+          FROM ng_in i LEFT JOIN ng_existing e ON i.article_id = e.article_id AND i.id_rank = 1),
+        canon AS (
+          SELECT content_hash, min_by(article_id, struct(is_new, date, article_id)) AS canonical FROM (
+            SELECT content_hash, article_id, date, false AS is_new FROM ng_existing
+            UNION ALL
+            SELECT content_hash, article_id, date, true AS is_new FROM firsts WHERE id_rank = 1 AND NOT known)
+          GROUP BY content_hash)
+        SELECT f.input_file, f.input_offset, f.article_id, f.date,
+          CASE WHEN f.id_rank > 1 AND f.content_hash = f.first_hash THEN 'duplicate_id'
+               WHEN f.id_rank > 1 THEN 'reject'
+               WHEN f.known THEN 'already_ingested'
+               WHEN c.canonical <> f.article_id THEN 'duplicate_content'
+               ELSE 'article' END AS status,
+          CASE WHEN f.id_rank = 1 AND NOT f.known AND c.canonical <> f.article_id THEN c.canonical END AS dup_of
+        FROM firsts f LEFT JOIN canon c ON f.content_hash = c.content_hash""");
+  }
+
+  /**
+   * New articles that still count after exact de-duplication, checked for near-duplicates (see NearDuplicateStage).
+   * Signatures are taken from the cached input rows; only narrow signatures and keys are joined.
+   */
+  private Dataset<Row> markNearDuplicates(Dataset<Row> statuses, Dataset<Row> ingested) throws IOException {
+    Dataset<Row> counted = statuses.where("status = 'article'");
     TreeSet<LocalDate> days = dates(counted);
     if (days.isEmpty()) {
-      return withStatus;
+      return statuses;
     }
     int window = DedupParams.DEFAULT.maxDaysApart();
     TreeSet<LocalDate> near = new TreeSet<>();
@@ -310,21 +353,24 @@ public final class NewsgraphJob {
       }
     }
     Path p = wh.table(Tables.ARTICLES);
+    Dataset<Row> candidates = ingested.where("kind = 'article'")
+        .select("article_id", "title", "text", "date", "input_file", "input_offset");
     Dataset<Row> stored = wh.hasParquet(p)
         ? spark.read().parquet(p.toString()).where(col("date").isin(sqlDates(near)).and(col("dup_of").isNull()))
             .select("article_id", "title", "text", "date")
-        : counted.limit(0);
-    Map<String, String> dupOf = new NearDuplicateStage(spark, DedupParams.DEFAULT).find(counted, stored);
+        : null;
+    Map<String, String> dupOf = new NearDuplicateStage(spark, DedupParams.DEFAULT)
+        .find(candidates, counted.select("input_file", "input_offset"), stored);
     LOG.info("near-duplicates: {} new articles copy another", dupOf.size());
     if (dupOf.isEmpty()) {
-      return withStatus;
+      return statuses;
     }
     List<Row> rows = new ArrayList<>(dupOf.size());
     dupOf.forEach((k, v) -> rows.add(RowFactory.create(k, v)));
     Dataset<Row> nd = spark.createDataFrame(rows, new org.apache.spark.sql.types.StructType()
         .add("article_id", "string").add("near_dup_of", "string"));
-    return withStatus.join(org.apache.spark.sql.functions.broadcast(nd), withStatus.col("article_id")
-            .equalTo(nd.col("article_id")).and(withStatus.col("status").equalTo("article")), "left")
+    return statuses.join(org.apache.spark.sql.functions.broadcast(nd), statuses.col("article_id")
+            .equalTo(nd.col("article_id")).and(statuses.col("status").equalTo("article")), "left")
         .drop(nd.col("article_id"))
         .withColumn("dup_of", org.apache.spark.sql.functions.coalesce(col("dup_of"), col("near_dup_of")))
         .withColumn("status", org.apache.spark.sql.functions.expr(
@@ -410,7 +456,10 @@ public final class NewsgraphJob {
       return;
     }
     String path = wh.stagedTable(config.runId(), table).toString();
+    // Dictionary pages only cost time and space on columns whose values hardly repeat.
     rows.repartition(col("date")).write().mode(SaveMode.Overwrite).option("compression", "zstd")
+        .option("parquet.enable.dictionary#text", "false").option("parquet.enable.dictionary#title", "false")
+        .option("parquet.enable.dictionary#url", "false").option("parquet.enable.dictionary#raw", "false")
         .partitionBy("date").parquet(path);
     rowsWritten.merge(table, countStaged(path), Long::sum);
   }
