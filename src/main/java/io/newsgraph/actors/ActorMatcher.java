@@ -92,6 +92,13 @@ public final class ActorMatcher {
   private final TokenVocab exactVocab = new TokenVocab();
   private final TokenVocab foldVocab = new TokenVocab();
   private final LongIntMap edges = new LongIntMap();
+  /**
+   * Hashes of the tokens a match can start with (first tokens of forms, and surnames for coreference), per root.
+   * Frequent words such as "the", "of", "said" are tokens of some forms but start none; only these filters keep
+   * them from a vocabulary look-up at every position.
+   */
+  private final HashBloom exactStarts = new HashBloom();
+  private final HashBloom foldStarts = new HashBloom();
   private int nodeCount = 2;
   private final int[] entryStart;
   private final int[] entryEnd;
@@ -243,7 +250,9 @@ public final class ActorMatcher {
       if (surnames != null && !weak && n > 1 && isPerson[a]) {
         String last = keys.get(n - 1);
         if (last.length() >= 2 && !NOT_SURNAMES.contains(last) && Tokenizer.isUpper(last.charAt(0))) {
-          surnames.computeIfAbsent(exactVocab.add(last), x -> new ArrayList<>()).add(a);
+          int tid = exactVocab.add(last);
+          exactStarts.add(exactVocab.hashOf(tid));
+          surnames.computeIfAbsent(tid, x -> new ArrayList<>()).add(a);
         }
       }
     }
@@ -262,6 +271,9 @@ public final class ActorMatcher {
     int node = root;
     for (String k : keys) {
       int tid = vocab.add(k);
+      if (node == root) {
+        (root == EXACT_ROOT ? exactStarts : foldStarts).add(vocab.hashOf(tid));
+      }
       long ek = ((long) node << 32) | tid;
       int child = edges.get(ek);
       if (child < 0) {
@@ -349,8 +361,8 @@ public final class ActorMatcher {
     int[] off = s.off;
     int[] len = s.len;
     int[] foldHash = s.foldHash;
+    int[] exactHash = s.exactHash;
     int[] pend = s.pend;
-    int[] exactId = s.exactId;
     boolean[] join = s.join;
     int upper = 0;
     int lower = 0;
@@ -396,27 +408,24 @@ public final class ActorMatcher {
       off[i] = o;
       len[i] = l;
       foldHash[i] = TokenVocab.mix(hl);
-      exactId[i] = exactVocab.find(buf, o, l, TokenVocab.mix(h), false);
+      exactHash[i] = TokenVocab.mix(h);
       join[i] = i + 1 < n && pe == te && joinable(doc, te, t[2 * i + 2]);
     }
     boolean caps = upper >= 2 && lower * 10 <= upper;
     boolean useFold = caps || anyCaseForms;
-    int[] foldId = s.foldId;
-    if (useFold) {
-      for (int i = 0; i < n; i++) {
-        foldId[i] = foldVocab.find(buf, off[i], len[i], foldHash[i], true);
-      }
-    }
+    // token ids are looked up only where a match may start (see exactStarts) or a trie walk goes on; walks are
+    // short and rare, so a token looked up twice costs less than keeping ids per token
     int req = caps ? (ANYCASE | CAPS_OK) : ANYCASE;
     int i = 0;
     while (i < n) {
       int bestNode = -1;
       int bestLen = 0;
       int bestReq = 0;
-      if (!caps && exactId[i] >= 0) {
+      int exact = !caps && exactStarts.mayContain(exactHash[i]) ? exactId(s, i) : -1;
+      if (exact >= 0) {
         int node = EXACT_ROOT;
         for (int j = i; j < n; j++) {
-          int tid = exactId[j];
+          int tid = j == i ? exact : exactId(s, j);
           if (tid < 0) {
             break;
           }
@@ -434,10 +443,10 @@ public final class ActorMatcher {
           }
         }
       }
-      if (useFold && foldId[i] >= 0) {
+      if (useFold && foldStarts.mayContain(foldHash[i]) && foldId(s, i) >= 0) {
         int node = FOLD_ROOT;
         for (int j = i; j < n; j++) {
-          int tid = foldId[j];
+          int tid = foldId(s, j);
           if (tid < 0) {
             break;
           }
@@ -457,8 +466,8 @@ public final class ActorMatcher {
         }
       }
       int surname = -1;
-      if (!caps && exactId[i] >= 0 && surnameOf[exactId[i]] != null && bestLen <= 1) {
-        surname = exactId[i];
+      if (exact >= 0 && surnameOf[exact] != null && bestLen <= 1) {
+        surname = exact;
       }
       if (bestLen > 0 || surname >= 0) {
         int l = Math.max(bestLen, 1);
@@ -479,6 +488,14 @@ public final class ActorMatcher {
         i++;
       }
     }
+  }
+
+  private int exactId(Scratch s, int j) {
+    return exactVocab.find(s.buf, s.off[j], s.len[j], s.exactHash[j], false);
+  }
+
+  private int foldId(Scratch s, int j) {
+    return foldVocab.find(s.buf, s.off[j], s.len[j], s.foldHash[j], true);
   }
 
   private static boolean isCurrency(char[] buf, int off, int len) {
@@ -634,9 +651,8 @@ public final class ActorMatcher {
     int[] off = new int[128];
     int[] len = new int[128];
     int[] foldHash = new int[128];
+    int[] exactHash = new int[128];
     int[] pend = new int[128];
-    int[] exactId = new int[128];
-    int[] foldId = new int[128];
     boolean[] join = new boolean[128];
     final IntList rStart = new IntList(64);
     final IntList rEnd = new IntList(64);
@@ -683,9 +699,8 @@ public final class ActorMatcher {
         off = new int[c];
         len = new int[c];
         foldHash = new int[c];
+        exactHash = new int[c];
         pend = new int[c];
-        exactId = new int[c];
-        foldId = new int[c];
         join = new boolean[c];
       }
     }

@@ -12,13 +12,10 @@ final class TokenVocab {
   private int[] slots = new int[128];
   private int capacity = 64;
   /**
-   * Two-bit Bloom filter over the key hashes (2^17 bits, 16 KB: stays in the L1/L2 cache). Most probes come from
-   * ordinary words that are no actor's token; the filter answers those without touching the slot table, whose
-   * random reads missed the cache on every token.
+   * Bloom filter over the key hashes. Most probes come from ordinary words that are no actor's token; the filter
+   * answers those without touching the slot table, whose random reads missed the cache on every token.
    */
-  private final long[] filter = new long[FILTER_BITS >>> 6];
-
-  private static final int FILTER_BITS = 1 << 17;
+  private final HashBloom filter = new HashBloom();
   private int[] keyStart = new int[16];
   private int[] keyLen = new int[16];
   private int[] keyHash = new int[16];
@@ -56,7 +53,7 @@ final class TokenVocab {
 
   /** Id of the key, or -1. hash must be {@link #hash} of the (lower-cased if lower) chars. */
   int find(char[] buf, int off, int len, int hash, boolean lower) {
-    if (!mayContain(hash)) {
+    if (!filter.mayContain(hash)) {
       return -1;
     }
     int[] sl = slots;
@@ -95,6 +92,11 @@ final class TokenVocab {
     return true;
   }
 
+  /** The hash {@link #find} is probed with for the key of this id. */
+  int hashOf(int id) {
+    return keyHash[id];
+  }
+
   /** Adds the key (as is) if absent; returns its id. */
   int add(String key) {
     char[] k = key.toCharArray();
@@ -124,18 +126,8 @@ final class TokenVocab {
     return id;
   }
 
-  private boolean mayContain(int hash) {
-    int a = hash & (FILTER_BITS - 1);
-    int b = (hash >>> 15) & (FILTER_BITS - 1);
-    return (filter[a >>> 6] & (1L << a)) != 0 && (filter[b >>> 6] & (1L << b)) != 0;
-  }
-
   private void insertSlot(int id) {
-    int h = keyHash[id];
-    int a = h & (FILTER_BITS - 1);
-    int b = (h >>> 15) & (FILTER_BITS - 1);
-    filter[a >>> 6] |= 1L << a;
-    filter[b >>> 6] |= 1L << b;
+    filter.add(keyHash[id]);
     int mask = capacity - 1;
     int p = keyHash[id] & mask;
     while (slots[2 * p] != 0) {
