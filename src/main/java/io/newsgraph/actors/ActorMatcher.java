@@ -1,5 +1,6 @@
 package io.newsgraph.actors;
 
+import io.newsgraph.text.HashBloom;
 import io.newsgraph.text.IntList;
 import io.newsgraph.text.SentenceSplitter;
 import io.newsgraph.text.Tokenizer;

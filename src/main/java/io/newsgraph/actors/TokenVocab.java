@@ -1,5 +1,6 @@
 package io.newsgraph.actors;
 
+import io.newsgraph.text.HashBloom;
 import java.util.Arrays;
 
 /**

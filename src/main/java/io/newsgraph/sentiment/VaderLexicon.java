@@ -1,5 +1,6 @@
 package io.newsgraph.sentiment;
 
+import io.newsgraph.text.HashBloom;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -40,11 +41,17 @@ final class VaderLexicon {
     private static final int ID_BITS = 6;
     private static final int MAX_IDS = 1 << ID_BITS;
 
-    private final String[] slotKeys;
-    private final int[] slotEntries;
-    /** The 31-hash of each slot's key: a probe compares it first and touches the key String only when it agrees. */
-    private final int[] slotHash;
+    /**
+     * Pairs (entry + 1, 31-hash of the key) per slot, 0 = empty: a probe reads one cache line and touches the key
+     * chars only when the hash agrees. The keys live in one char pool (no String header and coder per compare).
+     */
+    private final int[] slots;
     private final int mask;
+    private final char[] pool;
+    private final int[] keyStart;
+    private final int[] keyLen;
+    /** Most tokens are no key; the filter rejects them without a random read of the 256 KB slot table. */
+    private final HashBloom filter = new HashBloom();
 
     final double[] valence;
     final double[] booster;
@@ -75,10 +82,16 @@ final class VaderLexicon {
         flags = new byte[n];
         wordId = new byte[n];
         int cap = Integer.highestOneBit(Math.max(16, n * 3)) << 1;
-        slotKeys = new String[cap];
-        slotEntries = new int[cap];
-        slotHash = new int[cap];
+        slots = new int[2 * cap];
         mask = cap - 1;
+        keyStart = new int[n];
+        keyLen = new int[n];
+        int chars = 0;
+        for (String key : entries.keySet()) {
+            chars += key.length();
+        }
+        pool = new char[chars];
+        int poolSize = 0;
         int e = 0;
         for (Map.Entry<String, Builder> me : entries.entrySet()) {
             Builder b = me.getValue();
@@ -87,13 +100,18 @@ final class VaderLexicon {
             flags[e] = (byte) b.flags;
             wordId[e] = (byte) b.wordId;
             String key = me.getKey();
-            int slot = spread(hash(key)) & mask;
-            while (slotKeys[slot] != null) {
+            key.getChars(0, key.length(), pool, poolSize);
+            keyStart[e] = poolSize;
+            keyLen[e] = key.length();
+            poolSize += key.length();
+            int h = hash(key);
+            filter.add(spread(h));
+            int slot = spread(h) & mask;
+            while (slots[2 * slot] != 0) {
                 slot = (slot + 1) & mask;
             }
-            slotKeys[slot] = key;
-            slotEntries[slot] = e;
-            slotHash[slot] = hash(key);
+            slots[2 * slot] = e + 1;
+            slots[2 * slot + 1] = h;
             e++;
         }
         specialPairs = new double[MAX_IDS * MAX_IDS];
@@ -243,12 +261,17 @@ final class VaderLexicon {
 
     /** Entry index of the lower-cased text[from, to), or -1. No char in the range may need full lower-casing. */
     int find(String text, int from, int to, int hash) {
-        int slot = spread(hash) & mask;
+        int sp = spread(hash);
+        if (!filter.mayContain(sp)) {
+            return -1;
+        }
         int len = to - from;
-        String key;
-        while ((key = slotKeys[slot]) != null) {
-            if (slotHash[slot] == hash && key.length() == len && regionEqualsLower(key, text, from)) {
-                return slotEntries[slot];
+        int[] sl = slots;
+        int slot = sp & mask;
+        int v;
+        while ((v = sl[2 * slot]) != 0) {
+            if (sl[2 * slot + 1] == hash && keyLen[v - 1] == len && regionEqualsLower(keyStart[v - 1], len, text, from)) {
+                return v - 1;
             }
             slot = (slot + 1) & mask;
         }
@@ -258,11 +281,20 @@ final class VaderLexicon {
     /** Entry index of an already lower-cased key, or -1. */
     int find(CharSequence lowered) {
         int h = hash(lowered);
+        int len = lowered.length();
         int slot = spread(h) & mask;
-        String key;
-        while ((key = slotKeys[slot]) != null) {
-            if (slotHash[slot] == h && key.contentEquals(lowered)) {
-                return slotEntries[slot];
+        int v;
+        outer:
+        while ((v = slots[2 * slot]) != 0) {
+            if (slots[2 * slot + 1] == h && keyLen[v - 1] == len) {
+                int start = keyStart[v - 1];
+                for (int i = 0; i < len; i++) {
+                    if (pool[start + i] != lowered.charAt(i)) {
+                        slot = (slot + 1) & mask;
+                        continue outer;
+                    }
+                }
+                return v - 1;
             }
             slot = (slot + 1) & mask;
         }
@@ -275,27 +307,33 @@ final class VaderLexicon {
         for (int i = 0; i < len; i++) {
             h = 31 * h + buf[i];
         }
-        int slot = spread(h) & mask;
-        String key;
+        int sp = spread(h);
+        if (!filter.mayContain(sp)) {
+            return -1;
+        }
+        int slot = sp & mask;
+        int v;
         outer:
-        while ((key = slotKeys[slot]) != null) {
-            if (slotHash[slot] == h && key.length() == len) {
+        while ((v = slots[2 * slot]) != 0) {
+            if (slots[2 * slot + 1] == h && keyLen[v - 1] == len) {
+                int start = keyStart[v - 1];
                 for (int i = 0; i < len; i++) {
-                    if (key.charAt(i) != buf[i]) {
+                    if (pool[start + i] != buf[i]) {
                         slot = (slot + 1) & mask;
                         continue outer;
                     }
                 }
-                return slotEntries[slot];
+                return v - 1;
             }
             slot = (slot + 1) & mask;
         }
         return -1;
     }
 
-    private static boolean regionEqualsLower(String key, String text, int from) {
-        for (int i = 0, n = key.length(); i < n; i++) {
-            if (key.charAt(i) != lower(text.charAt(from + i))) {
+    private boolean regionEqualsLower(int start, int len, String text, int from) {
+        char[] pl = pool;
+        for (int i = 0; i < len; i++) {
+            if (pl[start + i] != lower(text.charAt(from + i))) {
                 return false;
             }
         }
