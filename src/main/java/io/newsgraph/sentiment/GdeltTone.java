@@ -64,6 +64,7 @@ public final class GdeltTone {
                     continue;
                 }
                 int n = 0;
+                int h = 0;
                 int j = i;
                 boolean ascii = true;
                 while (j < len) {
@@ -77,7 +78,9 @@ public final class GdeltTone {
                         if (n + 2 > buf.length) {
                             buf = Arrays.copyOf(buf, buf.length * 2);
                         }
-                        buf[n++] = k == 2 ? (char) (c + 32) : c;
+                        char lc = k == 2 ? (char) (c + 32) : c;
+                        buf[n++] = lc;
+                        h = 31 * h + lc;
                         j++;
                         continue;
                     }
@@ -92,6 +95,7 @@ public final class GdeltTone {
                                 buf = Arrays.copyOf(buf, buf.length * 2);
                             }
                             buf[n++] = c;
+                            h = 31 * h + c;
                             j++;
                             continue;
                         }
@@ -101,10 +105,10 @@ public final class GdeltTone {
                 if (ascii) {
                     i = j;
                     words++;
-                    double v = scorer.lexiconValence(buf, n);
-                    if (v > 0) {
+                    int p = scorer.lexiconPolarity(buf, n, h);
+                    if (p > 0) {
                         positive++;
-                    } else if (v < 0) {
+                    } else if (p < 0) {
                         negative++;
                     }
                     continue;
@@ -149,10 +153,10 @@ public final class GdeltTone {
                 break;
             }
             words++;
-            double v = scorer.lexiconValence(buf, n);
-            if (v > 0) {
+            int p = scorer.lexiconPolarity(buf, n, VaderLexicon.hash(buf, n));
+            if (p > 0) {
                 positive++;
-            } else if (v < 0) {
+            } else if (p < 0) {
                 negative++;
             }
         }

@@ -52,6 +52,11 @@ final class VaderLexicon {
     private final int[] keyLen;
     /** Most tokens are no key; the filter rejects them without a random read of the 256 KB slot table. */
     private final HashBloom filter = new HashBloom();
+    /**
+     * Only the lexicon words with a valence other than 0: GDELT tone asks about every word of a document, and the
+     * words that pass {@link #filter} ("the", "of", "to" are rule words) mostly have none.
+     */
+    private final HashBloom polarFilter = new HashBloom();
 
     final double[] valence;
     final double[] booster;
@@ -106,6 +111,9 @@ final class VaderLexicon {
             poolSize += key.length();
             int h = hash(key);
             filter.add(spread(h));
+            if ((b.flags & F_LEXICON) != 0 && b.valence != 0) {
+                polarFilter.add(spread(h));
+            }
             int slot = spread(h) & mask;
             while (slots[2 * slot] != 0) {
                 slot = (slot + 1) & mask;
@@ -301,12 +309,26 @@ final class VaderLexicon {
         return -1;
     }
 
+    /** Sign of the lexicon valence of buf[0, len) (already lower-cased; hash = {@link #hash} of it): 1, -1 or 0. */
+    int polarity(char[] buf, int len, int hash) {
+        if (!polarFilter.mayContain(spread(hash))) {
+            return 0;
+        }
+        int e = find(buf, len, hash);
+        if (e < 0 || (flags[e] & F_LEXICON) == 0) {
+            return 0;
+        }
+        double v = valence[e];
+        return v > 0 ? 1 : v < 0 ? -1 : 0;
+    }
+
     /** Entry index of buf[0, len) (already lower-cased), or -1. */
     int find(char[] buf, int len) {
-        int h = 0;
-        for (int i = 0; i < len; i++) {
-            h = 31 * h + buf[i];
-        }
+        return find(buf, len, hash(buf, len));
+    }
+
+    /** Entry index of buf[0, len) (already lower-cased) whose {@link #hash} is h, or -1. */
+    int find(char[] buf, int len, int h) {
         int sp = spread(h);
         if (!filter.mayContain(sp)) {
             return -1;
@@ -338,6 +360,14 @@ final class VaderLexicon {
             }
         }
         return true;
+    }
+
+    static int hash(char[] buf, int len) {
+        int h = 0;
+        for (int i = 0; i < len; i++) {
+            h = 31 * h + buf[i];
+        }
+        return h;
     }
 
     static int hash(CharSequence s) {

@@ -110,6 +110,15 @@ public final class VaderScorer {
         return e >= 0 && (lex.flags[e] & F_LEXICON) != 0 ? lex.valence[e] : Double.NaN;
     }
 
+    /**
+     * Sign of the lexicon valence of an already lower-cased word (1, -1, or 0 when it has none or is not in the
+     * lexicon); hash is the 31-polynomial hash of buf[0, len) ({@code h = 31 * h + c}), computed by the caller
+     * while it lower-cases the word.
+     */
+    int lexiconPolarity(char[] lowered, int len, int hash) {
+        return lex.polarity(lowered, len, hash);
+    }
+
     /** Scores one sentence; equals vaderSentiment 3.3.2 {@code polarity_scores(sentence)}. */
     public SentimentScores score(CharSequence sentence) {
         Objects.requireNonNull(sentence, "sentence");
