@@ -1,5 +1,6 @@
 package io.newsgraph.actors;
 
+import io.newsgraph.text.DocTokens;
 import io.newsgraph.text.IntList;
 import io.newsgraph.text.Tokenizer;
 import java.util.ArrayList;
@@ -245,8 +246,13 @@ public final class ActorDiscoverer {
    * document (from {@link ActorMatcher#match}); discovered names never overlap them. Result in document order.
    */
   public List<Discovery> discover(String doc, IntList sentences, List<Mention> known) {
+    return discover(doc, DocTokens.of(doc, sentences), known);
+  }
+
+  /** As {@link #discover(String, IntList, List)}, over a document already split and tokenised. */
+  public List<Discovery> discover(String doc, DocTokens tokens, List<Mention> known) {
     List<Discovery> out = new ArrayList<>();
-    IntList tok = new IntList(256);
+    int[] t = new int[256];
     char[] buf = new char[32];
     int knownIdx = 0;
     boolean[] covered = new boolean[64];
@@ -254,16 +260,20 @@ public final class ActorDiscoverer {
     Map<String, String> surnameToId = new HashMap<>();
     Map<String, Integer> surnameCount = new HashMap<>();
     IntList singles = new IntList(); // single capitalised tokens: start, end, sentence
-    int ns = sentences.size() / 2;
+    int ns = tokens.sentenceCount();
     for (int k = 0; k < ns; k++) {
-      int ss = sentences.get(2 * k);
-      int se = sentences.get(2 * k + 1);
-      tok.clear();
-      int n = Tokenizer.INSTANCE.tokenize(doc, ss, se, tok);
+      int ss = tokens.sentenceStart(k);
+      int se = tokens.sentenceEnd(k);
+      int first = tokens.firstToken(k);
+      int n = tokens.firstToken(k + 1) - first;
       if (n == 0 || isAllCaps(doc, ss, se)) {
         continue;
       }
-      int[] t = tok.rawArray();
+      // the sentence's tokens from 0, as the rules below index them
+      if (t.length < 2 * n) {
+        t = new int[Math.max(2 * n, 2 * t.length)];
+      }
+      System.arraycopy(tokens.rawTokens(), 2 * first, t, 0, 2 * n);
       // covered[i]: token overlaps a known mention
       if (covered.length < n) {
         covered = new boolean[Math.max(n, covered.length * 2)];

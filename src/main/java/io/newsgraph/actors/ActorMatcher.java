@@ -1,5 +1,6 @@
 package io.newsgraph.actors;
 
+import io.newsgraph.text.DocTokens;
 import io.newsgraph.text.HashBloom;
 import io.newsgraph.text.IntList;
 import io.newsgraph.text.SentenceSplitter;
@@ -340,24 +341,30 @@ public final class ActorMatcher {
    * order.
    */
   public List<Mention> match(String doc, IntList sentences) {
+    return match(doc, DocTokens.of(doc, sentences));
+  }
+
+  /** Matches a document already split and tokenised (the annotator shares the tokens with the discoverer). */
+  public List<Mention> match(String doc, DocTokens tokens) {
     Scratch s = scratch.get();
     s.resetDoc();
-    int ns = sentences.size() / 2;
+    int ns = tokens.sentenceCount();
     for (int k = 0; k < ns; k++) {
-      matchSentence(doc, sentences.get(2 * k), sentences.get(2 * k + 1), k, s);
+      matchSentence(doc, tokens, k, s);
     }
     return resolve(s);
   }
 
-  private void matchSentence(String doc, int ss, int se, int sentIdx, Scratch s) {
-    IntList tok = s.tokens;
-    tok.clear();
-    int n = Tokenizer.INSTANCE.tokenize(doc, ss, se, tok);
+  private void matchSentence(String doc, DocTokens tokens, int sentIdx, Scratch s) {
+    int first = tokens.firstToken(sentIdx);
+    int n = tokens.firstToken(sentIdx + 1) - first;
     if (n == 0) {
       return;
     }
-    s.ensure(n, se - ss);
-    int[] t = tok.rawArray();
+    s.ensure(n, tokens.sentenceEnd(sentIdx) - tokens.sentenceStart(sentIdx));
+    // the sentence's tokens from 0, as the per-token arrays below are indexed
+    int[] t = s.sentenceTokens;
+    System.arraycopy(tokens.rawTokens(), 2 * first, t, 0, 2 * n);
     char[] buf = s.buf;
     int[] off = s.off;
     int[] len = s.len;
@@ -647,7 +654,7 @@ public final class ActorMatcher {
 
   /** Per-thread working memory. */
   private static final class Scratch {
-    final IntList tokens = new IntList(256);
+    int[] sentenceTokens = new int[256];
     char[] buf = new char[1024];
     int[] off = new int[128];
     int[] len = new int[128];
@@ -697,6 +704,7 @@ public final class ActorMatcher {
       }
       if (off.length < nTokens) {
         int c = Math.max(nTokens, off.length * 2);
+        sentenceTokens = new int[2 * c];
         off = new int[c];
         len = new int[c];
         foldHash = new int[c];

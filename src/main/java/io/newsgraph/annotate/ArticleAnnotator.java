@@ -7,6 +7,7 @@ import io.newsgraph.sentiment.GdeltTone;
 import io.newsgraph.sentiment.SentimentScores;
 import io.newsgraph.sentiment.ToneCounts;
 import io.newsgraph.sentiment.VaderScorer;
+import io.newsgraph.text.DocTokens;
 import io.newsgraph.text.IntList;
 import io.newsgraph.text.SentenceSplitter;
 import java.util.ArrayList;
@@ -28,6 +29,7 @@ public final class ArticleAnnotator {
   private final SentenceSplitter splitter = SentenceSplitter.INSTANCE;
   private final GdeltTone gdelt = new GdeltTone();
   private final IntList bounds = new IntList();
+  private final DocTokens tokens = new DocTokens();
 
   public ArticleAnnotator(ActorMatcher matcher, VaderScorer vader) {
     this.matcher = matcher;
@@ -51,10 +53,11 @@ public final class ArticleAnnotator {
     SentimentScores article = n == 0 ? new SentimentScores(0, 0, 0, 0)
         : new SentimentScores(neg / n, neu / n, pos / n, comp / n);
     ToneCounts tone = gdelt.count(doc);
-    List<Mention> known = matcher.match(doc, bounds);
+    tokens.fill(doc, bounds);
+    List<Mention> known = matcher.match(doc, tokens);
     // Discovered names only where the discoverer is confident: a capitalised run it cannot type stays out of the
     // network rather than adding noise to it.
-    List<ActorDiscoverer.Discovery> found = discoverer.discover(doc, bounds, known);
+    List<ActorDiscoverer.Discovery> found = discoverer.discover(doc, tokens, known);
     List<Mention> mentions = known;
     List<ActorDiscoverer.Discovery> discovered = List.of();
     if (!found.isEmpty()) {
