@@ -1,13 +1,22 @@
 package io.newsgraph.actors;
 
-import java.util.Arrays;
-
-/** Minimal open-addressing long -> int map (values >= 0; -1 = absent). Build once, then read-only. */
+/**
+ * Minimal open-addressing long -> int map for keys >= 0 (values >= 0; -1 = absent). Build once, then read-only.
+ * Key and value share one slot of a long array, so a probe reads one cache line instead of three arrays.
+ */
 final class LongIntMap {
-  private long[] keys = new long[64];
-  private int[] vals = new int[64];
-  private boolean[] used = new boolean[64];
+  private static final long EMPTY = -1L;
+  /** Slot p: keys at 2p, value at 2p + 1. */
+  private long[] slots = emptySlots(64);
   private int size;
+
+  private static long[] emptySlots(int capacity) {
+    long[] s = new long[2 * capacity];
+    for (int p = 0; p < capacity; p++) {
+      s[2 * p] = EMPTY;
+    }
+    return s;
+  }
 
   private static int slot(long k, int mask) {
     long h = k * 0x9E3779B97F4A7C15L;
@@ -15,11 +24,13 @@ final class LongIntMap {
   }
 
   int get(long k) {
-    int mask = keys.length - 1;
+    long[] s = slots;
+    int mask = (s.length >>> 1) - 1;
     int p = slot(k, mask);
-    while (used[p]) {
-      if (keys[p] == k) {
-        return vals[p];
+    long key;
+    while ((key = s[2 * p]) != EMPTY) {
+      if (key == k) {
+        return (int) s[2 * p + 1];
       }
       p = (p + 1) & mask;
     }
@@ -27,32 +38,31 @@ final class LongIntMap {
   }
 
   void put(long k, int v) {
-    if ((size + 1) * 3 > keys.length) {
-      long[] ok = keys;
-      int[] ov = vals;
-      boolean[] ou = used;
-      keys = new long[ok.length * 2];
-      vals = new int[ok.length * 2];
-      used = new boolean[ok.length * 2];
+    if (k < 0) {
+      throw new IllegalArgumentException("negative key " + k);
+    }
+    int capacity = slots.length >>> 1;
+    if ((size + 1) * 3 > capacity) {
+      long[] old = slots;
+      slots = emptySlots(capacity * 2);
       size = 0;
-      for (int i = 0; i < ok.length; i++) {
-        if (ou[i]) {
-          put(ok[i], ov[i]);
+      for (int p = 0; p < old.length; p += 2) {
+        if (old[p] != EMPTY) {
+          put(old[p], (int) old[p + 1]);
         }
       }
     }
-    int mask = keys.length - 1;
+    int mask = (slots.length >>> 1) - 1;
     int p = slot(k, mask);
-    while (used[p]) {
-      if (keys[p] == k) {
-        vals[p] = v;
+    while (slots[2 * p] != EMPTY) {
+      if (slots[2 * p] == k) {
+        slots[2 * p + 1] = v;
         return;
       }
       p = (p + 1) & mask;
     }
-    used[p] = true;
-    keys[p] = k;
-    vals[p] = v;
+    slots[2 * p] = k;
+    slots[2 * p + 1] = v;
     size++;
   }
 
@@ -62,6 +72,6 @@ final class LongIntMap {
 
   @Override
   public String toString() {
-    return "LongIntMap(" + size + "/" + Arrays.toString(new int[] {keys.length}) + ")";
+    return "LongIntMap(" + size + "/" + (slots.length >>> 1) + ")";
   }
 }

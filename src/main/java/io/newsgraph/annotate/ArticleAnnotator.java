@@ -43,7 +43,7 @@ public final class ArticleAnnotator {
     double[] compound = new double[n];
     double neg = 0, neu = 0, pos = 0, comp = 0;
     for (int s = 0; s < n; s++) {
-      SentimentScores sc = vader.score(doc.subSequence(bounds.get(2 * s), bounds.get(2 * s + 1)));
+      SentimentScores sc = vader.score(doc, bounds.get(2 * s), bounds.get(2 * s + 1));
       compound[s] = sc.compound();
       neg += sc.neg();
       neu += sc.neu();

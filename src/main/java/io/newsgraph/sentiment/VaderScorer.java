@@ -123,11 +123,23 @@ public final class VaderScorer {
     public SentimentScores score(CharSequence sentence) {
         Objects.requireNonNull(sentence, "sentence");
         String text = sentence.toString();
+        return score(text, 0, text.length());
+    }
+
+    /**
+     * Scores the sentence doc[from, to) as {@link #score(CharSequence)} scores {@code doc.substring(from, to)}, without
+     * copying it (the annotator scores every sentence of a document).
+     */
+    public SentimentScores score(String doc, int from, int to) {
+        Objects.checkFromToIndex(from, to, doc.length());
+        String text = doc;
         Scratch w = scratch.get();
-        if (containsEmoji(text)) {
-            text = replaceEmoji(text, w.sb);
+        if (containsEmoji(text, from, to)) {
+            text = replaceEmoji(text.substring(from, to), w.sb);
+            from = 0;
+            to = text.length();
         }
-        int n = tokenize(text, w);
+        int n = tokenize(text, from, to, w);
         if (n == 0) {
             return SentimentScores.EMPTY;
         }
@@ -154,12 +166,13 @@ public final class VaderScorer {
         return summarize(s, n, w.exclamations, w.questions);
     }
 
-    private boolean containsEmoji(String text) {
+    private boolean containsEmoji(String text, int from, int to) {
         int min = minEmoji;
-        for (int i = 0, len = text.length(); i < len; i++) {
+        for (int i = from; i < to; i++) {
             char c = text.charAt(i);
             if (c >= min) {
-                int cp = Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
+                // as in the copy the reference sees: a high surrogate at its end stands alone
+                int cp = Character.isHighSurrogate(c) && i + 1 < to ? text.codePointAt(i) : c;
                 if (isEmoji(cp)) {
                     return true;
                 }
@@ -197,12 +210,12 @@ public final class VaderScorer {
     }
 
     /** Splits on Python whitespace, strips punctuation, looks every token up. Returns the token count. */
-    private int tokenize(String text, Scratch w) {
+    private int tokenize(String text, int from, int to, Scratch w) {
         int n = 0;
         int exclamations = 0;
         int questions = 0;
-        int len = text.length();
-        int i = 0;
+        int len = to;
+        int i = from;
         while (i < len) {
             char c = text.charAt(i);
             if (PyText.isSpace(c)) {
