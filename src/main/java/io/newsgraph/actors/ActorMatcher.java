@@ -101,6 +101,11 @@ public final class ActorMatcher {
    */
   private final HashBloom exactStarts = new HashBloom();
   private final HashBloom foldStarts = new HashBloom();
+  /**
+   * First tokens of the all-lower-case forms (ANYCASE), the only fold forms outside ALL-CAPS sentences: "The Hague",
+   * "New York", "Bank of England" put "the", "new", "bank" into {@link #foldStarts} for headlines only.
+   */
+  private final HashBloom anyCaseStarts = new HashBloom();
   private int nodeCount = 2;
   private final int[] entryStart;
   private final int[] entryEnd;
@@ -275,6 +280,9 @@ public final class ActorMatcher {
       int tid = vocab.add(k);
       if (node == root) {
         (root == EXACT_ROOT ? exactStarts : foldStarts).add(vocab.hashOf(tid));
+        if (root == FOLD_ROOT && (flags & ANYCASE) != 0) {
+          anyCaseStarts.add(vocab.hashOf(tid));
+        }
       }
       long ek = ((long) node << 32) | tid;
       int child = edges.get(ek);
@@ -421,6 +429,7 @@ public final class ActorMatcher {
     }
     boolean caps = upper >= 2 && lower * 10 <= upper;
     boolean useFold = caps || anyCaseForms;
+    HashBloom foldFirst = caps ? foldStarts : anyCaseStarts;
     // token ids are looked up only where a match may start (see exactStarts) or a trie walk goes on; walks are
     // short and rare, so a token looked up twice costs less than keeping ids per token
     int req = caps ? (ANYCASE | CAPS_OK) : ANYCASE;
@@ -451,7 +460,7 @@ public final class ActorMatcher {
           }
         }
       }
-      if (useFold && foldStarts.mayContain(foldHash[i]) && foldId(s, i) >= 0) {
+      if (useFold && foldFirst.mayContain(foldHash[i]) && foldId(s, i) >= 0) {
         int node = FOLD_ROOT;
         for (int j = i; j < n; j++) {
           int tid = foldId(s, j);
