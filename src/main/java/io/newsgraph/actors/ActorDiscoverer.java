@@ -592,6 +592,11 @@ public final class ActorDiscoverer {
         upper++;
       } else if (Tokenizer.isLower(c)) {
         lower++;
+        // even if every char left were upper case, lower * 10 <= upper could not hold: ordinary sentences stop
+        // after about a tenth of their chars
+        if (lower * 10 > upper + (se - p - 1)) {
+          return false;
+        }
       }
     }
     return upper >= 2 && lower * 10 <= upper;
