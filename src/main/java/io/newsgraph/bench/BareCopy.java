@@ -69,8 +69,7 @@ public final class BareCopy {
     }
     long t0 = System.nanoTime();
     SparkConf conf = new SparkConf().setMaster(master).setAppName("newsgraph-bare-copy");
-    conf.setIfMissing("spark.ui.enabled", "false");
-    conf.setIfMissing("spark.sql.shuffle.partitions", "8");
+    SparkSessions.localDefaults(conf);
     SparkSessions.defaults(conf);
     SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
     long t1 = System.nanoTime();

@@ -20,12 +20,19 @@ public final class SparkSessions {
       conf.setMaster(config.master());
     }
     conf.setIfMissing("spark.app.name", "newsgraph");
+    localDefaults(conf);
+    defaults(conf);
+    return SparkSession.builder().config(conf).getOrCreate();
+  }
+
+  /** With a local master: no UI, few shuffle partitions, and file: paths without a forked chmod per file. */
+  public static void localDefaults(SparkConf conf) {
     if (conf.get("spark.master").startsWith("local")) {
       conf.setIfMissing("spark.ui.enabled", "false");
       conf.setIfMissing("spark.sql.shuffle.partitions", "8");
+      // Local masters only: there the class is on the JVM's own class path for certain.
+      conf.setIfMissing("spark.hadoop." + NioLocalFileSystem.HADOOP_KEY, NioLocalFileSystem.class.getName());
     }
-    defaults(conf);
-    return SparkSession.builder().config(conf).getOrCreate();
   }
 
   /** Settings the job relies on; applied to a given session too (tests, notebooks). */

@@ -16,6 +16,9 @@ public final class SparkTestSession {
         .config("spark.sql.session.timeZone", "UTC")
         .config("spark.driver.host", "127.0.0.1")
         .config("spark.driver.bindAddress", "127.0.0.1")
+        // as SparkSessions.localDefaults sets it for every local run
+        .config("spark.hadoop." + io.newsgraph.pipeline.NioLocalFileSystem.HADOOP_KEY,
+            io.newsgraph.pipeline.NioLocalFileSystem.class.getName())
         .getOrCreate();
   }
 }
