@@ -101,7 +101,20 @@ public final class NearDuplicateIndex {
     return pairs(sigs, epochDays, true);
   }
 
+  /**
+   * Verified pairs of one block of days (see the Spark stage): as {@link #duplicatePairs(List, long[])}, except that
+   * two guests never pair. Guests are articles lent by the block before, for the pairs across the boundary; a pair
+   * of two guests is found in their own block.
+   */
+  public List<int[]> duplicatePairs(List<MinHashSignature> sigs, long[] epochDays, boolean[] guests) {
+    return pairs(sigs, epochDays, true, guests);
+  }
+
   private List<int[]> pairs(List<MinHashSignature> sigs, long[] days, boolean verify) {
+    return pairs(sigs, days, verify, null);
+  }
+
+  private List<int[]> pairs(List<MinHashSignature> sigs, long[] days, boolean verify, boolean[] guests) {
     Map<Long, List<Integer>> buckets = new HashMap<>();
     for (int i = 0; i < sigs.size(); i++) {
       for (long k : bandKeys(sigs.get(i))) {
@@ -115,7 +128,7 @@ public final class NearDuplicateIndex {
         int i = bucket.get(x);
         for (int y = x + 1; y < bucket.size(); y++) {
           int j = bucket.get(y);
-          if (days != null && !withinWindow(days[i], days[j])) {
+          if (days != null && !withinWindow(days[i], days[j]) || guests != null && guests[i] && guests[j]) {
             continue;
           }
           long key = ((long) Math.min(i, j) << 32) | Math.max(i, j);

@@ -11,23 +11,23 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.spark.api.java.function.FilterFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
-import org.apache.spark.storage.StorageLevel;
+import scala.collection.immutable.Seq;
 
 /**
  * Near-duplicate articles (wire copies, syndicated reprints, one headline from several publishers): MinHash over
  * word 2-grams, LSH bands to propose pairs within {@code maxDaysApart} days, verified against the Jaccard threshold
- * (see io.newsgraph.dedup for the parameters and their evaluation). Only the confirmed pairs — a small share of the
- * corpus — reach the driver, where union-find picks one copy per cluster: an article already in the warehouse if the
- * cluster has one (it is already counted), else the earliest date, then the smallest id.
+ * (see io.newsgraph.dedup for the parameters and their evaluation). Pairs are found in blocks of days (one shuffle
+ * of the signatures, no join of band keys, whose candidate lists grow with the square of a busy bucket). Only the
+ * confirmed pairs — a small share of the corpus — reach the driver, where union-find picks one copy per cluster: an
+ * article already in the warehouse if the cluster has one (it is already counted), else the earliest date, then the
+ * smallest id.
  */
 final class NearDuplicateStage {
 
@@ -35,78 +35,145 @@ final class NearDuplicateStage {
       .add("article_id", DataTypes.StringType, false)
       .add("day", DataTypes.IntegerType, false)
       .add("is_new", DataTypes.BooleanType, false)
-      .add("sig", DataTypes.createArrayType(DataTypes.LongType, false), false)
-      .add("bands", DataTypes.createArrayType(DataTypes.LongType, false), false);
+      .add("sig", DataTypes.createArrayType(DataTypes.LongType, false), false);
 
   private static final StructType SIGNED_WITH_KEY = SIGNED
       .add("input_file", DataTypes.StringType, false)
       .add("input_offset", DataTypes.LongType, false);
 
-  private final SparkSession spark;
+  private static final StructType PAIRS = new StructType()
+      .add("id_a", DataTypes.StringType, false)
+      .add("day_a", DataTypes.IntegerType, false)
+      .add("new_a", DataTypes.BooleanType, false)
+      .add("id_b", DataTypes.StringType, false)
+      .add("day_b", DataTypes.IntegerType, false)
+      .add("new_b", DataTypes.BooleanType, false);
+
+  /** Above this many excluded keys the exclusion is a shuffle join of the signatures instead of a broadcast. */
+  static final long BROADCAST_KEYS = 500_000;
+
   private final DedupParams params;
 
-  NearDuplicateStage(SparkSession spark, DedupParams params) {
-    this.spark = spark;
+  NearDuplicateStage(DedupParams params) {
     this.params = params;
   }
 
   /**
+   * Days per block: pairs are looked for within a block, and the last {@code maxDaysApart} days of each block are
+   * lent to the next one as guests, so every pair within the window meets in exactly one block. A block holds its
+   * own days plus the guests' (at most 10 days with the defaults), which bounds a task's memory by the busiest
+   * ten days, not by the corpus.
+   */
+  static int blockDays(DedupParams p) {
+    return Math.max(7, p.maxDaysApart() + 1);
+  }
+
+  /**
    * @param candidates new article rows (article_id, title, text, date, input_file, input_offset), a superset of
-   *     those that count: signing reads them where they are cached, before the narrow filter
-   * @param counted (input_file, input_offset) of the candidates that count so far
+   *     those that count, read where they are cached
+   * @param excluded (input_file, input_offset) of the candidates that do not count (exact duplicates, conflicts,
+   *     articles already ingested)
+   * @param excludedCount how many rows {@code excluded} has: up to {@link #BROADCAST_KEYS} they are broadcast and
+   *     dropped before signing, so no text and no signature moves for it
    * @param stored counted articles already in the warehouse near the same dates (article_id, title, text, date),
    *     or null
    * @return new article id to the id of the copy it duplicates
    */
-  Map<String, String> find(Dataset<Row> candidates, Dataset<Row> counted, Dataset<Row> stored) {
+  Map<String, String> find(Dataset<Row> candidates, Dataset<Row> excluded, long excludedCount, Dataset<Row> stored) {
     DedupParams p = params;
-    Dataset<Row> fresh = candidates.selectExpr("article_id", "title", "text", "date", "true AS is_new",
-            "input_file", "input_offset")
-        .mapPartitions(signer(p, true), Encoders.row(SIGNED_WITH_KEY))
-        .join(counted, scala.jdk.javaapi.CollectionConverters.asScala(List.of("input_file", "input_offset")).toSeq(),
-            "left_semi")
-        .drop("input_file", "input_offset");
+    Seq<String> key = scala.jdk.javaapi.CollectionConverters.asScala(List.of("input_file", "input_offset")).toSeq();
+    Dataset<Row> fresh;
+    if (excludedCount <= BROADCAST_KEYS) {
+      Dataset<Row> counted = excludedCount == 0 ? candidates
+          : candidates.join(org.apache.spark.sql.functions.broadcast(excluded), key, "left_anti");
+      fresh = counted.selectExpr("article_id", "title", "text", "date", "true AS is_new")
+          .mapPartitions(signer(p, false), Encoders.row(SIGNED));
+    } else {
+      fresh = candidates.selectExpr("article_id", "title", "text", "date", "true AS is_new", "input_file",
+              "input_offset")
+          .mapPartitions(signer(p, true), Encoders.row(SIGNED_WITH_KEY))
+          .join(excluded, key, "left_anti")
+          .drop("input_file", "input_offset");
+    }
     Dataset<Row> signed = fresh;
     if (stored != null) {
       signed = signed.unionByName(stored.selectExpr("article_id", "title", "text", "date", "false AS is_new")
           .mapPartitions(signer(p, false), Encoders.row(SIGNED)));
     }
-    signed = signed.persist(StorageLevel.MEMORY_AND_DISK());
-    try {
-      Dataset<Row> bands = signed.selectExpr("article_id", "day", "is_new", "explode(bands) AS band");
-      Dataset<Row> pairsProposed = bands.as("a").join(bands.as("b"), col("a.band").equalTo(col("b.band"))
-              .and(col("a.article_id").lt(col("b.article_id")))
-              .and(col("a.is_new").or(col("b.is_new")))
-              .and(org.apache.spark.sql.functions.abs(col("a.day").minus(col("b.day"))).leq(p.maxDaysApart())))
-          .selectExpr("a.article_id AS id_a", "b.article_id AS id_b").distinct();
-      Dataset<Row> sigs = signed.select("article_id", "day", "is_new", "sig");
-      Dataset<Row> pairs = pairsProposed
-          .join(sigs.toDF("id_a", "day_a", "new_a", "sig_a"), "id_a")
-          .join(sigs.toDF("id_b", "day_b", "new_b", "sig_b"), "id_b");
-      FilterFunction<Row> similar = r -> new NearDuplicateIndex(p).similar(
-          signature(r.getList(r.fieldIndex("sig_a"))), signature(r.getList(r.fieldIndex("sig_b"))));
-      List<Row> confirmed = pairs.filter(similar)
-          .select("id_a", "day_a", "new_a", "id_b", "day_b", "new_b").collectAsList();
-      return resolve(confirmed);
-    } finally {
-      signed.unpersist();
-    }
+    int b = blockDays(p);
+    int lent = b - p.maxDaysApart();
+    Dataset<Row> blocks = signed
+        .selectExpr("*", "CAST(floor(day / %d) AS INT) AS home".formatted(b))
+        .selectExpr("*", "explode(IF(pmod(day, %d) >= %d, array(home, home + 1), array(home))) AS block"
+            .formatted(b, lent))
+        .selectExpr("article_id", "day", "is_new", "sig", "block", "block <> home AS guest");
+    List<Row> confirmed = blocks.repartition(col("block")).sortWithinPartitions("block")
+        .mapPartitions(pairsPerBlock(p), Encoders.row(PAIRS))
+        .collectAsList();
+    return resolve(confirmed);
   }
 
   /** Static so the task closure holds only the parameters, not this stage. */
   private static MapPartitionsFunction<Row, Row> signer(DedupParams p, boolean withKey) {
     return RowMapping.of(() -> {
       MinHasher hasher = new MinHasher(p);
-      NearDuplicateIndex index = new NearDuplicateIndex(p);
       return r -> {
         MinHashSignature s = hasher.signature(r.getString(1), r.getString(2));
         int day = (int) r.getDate(3).toLocalDate().toEpochDay();
         return withKey
-            ? RowFactory.create(r.getString(0), day, r.getBoolean(4), s.values(), index.bandKeys(s), r.getString(5),
-                r.getLong(6))
-            : RowFactory.create(r.getString(0), day, r.getBoolean(4), s.values(), index.bandKeys(s));
+            ? RowFactory.create(r.getString(0), day, r.getBoolean(4), s.values(), r.getString(5), r.getLong(6))
+            : RowFactory.create(r.getString(0), day, r.getBoolean(4), s.values());
       };
     });
+  }
+
+  /**
+   * Rows sorted by block in, confirmed pairs out: one block in memory at a time, LSH and verification by
+   * {@link NearDuplicateIndex} (the same code as the in-memory evaluation).
+   */
+  private static MapPartitionsFunction<Row, Row> pairsPerBlock(DedupParams p) {
+    return rows -> {
+      NearDuplicateIndex index = new NearDuplicateIndex(p);
+      List<Row> out = new ArrayList<>();
+      List<Row> block = new ArrayList<>();
+      Integer current = null;
+      while (rows.hasNext()) {
+        Row r = rows.next();
+        int k = r.getInt(4);
+        if (current != null && k != current) {
+          pairs(block, index, out);
+          block.clear();
+        }
+        current = k;
+        block.add(r);
+      }
+      pairs(block, index, out);
+      return out.iterator();
+    };
+  }
+
+  private static void pairs(List<Row> block, NearDuplicateIndex index, List<Row> out) {
+    int n = block.size();
+    if (n < 2) {
+      return;
+    }
+    List<MinHashSignature> sigs = new ArrayList<>(n);
+    long[] days = new long[n];
+    boolean[] guests = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      Row r = block.get(i);
+      sigs.add(signature(r.getList(3)));
+      days[i] = r.getInt(1);
+      guests[i] = r.getBoolean(5);
+    }
+    for (int[] ij : index.duplicatePairs(sigs, days, guests)) {
+      Row a = block.get(ij[0]);
+      Row b = block.get(ij[1]);
+      if (a.getBoolean(2) || b.getBoolean(2)) { // two stored articles were settled by an earlier run
+        out.add(RowFactory.create(a.getString(0), a.getInt(1), a.getBoolean(2), b.getString(0), b.getInt(1),
+            b.getBoolean(2)));
+      }
+    }
   }
 
   private static Map<String, String> resolve(List<Row> pairs) {

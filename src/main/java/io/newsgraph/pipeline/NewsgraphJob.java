@@ -359,8 +359,9 @@ public final class NewsgraphJob {
         ? spark.read().parquet(p.toString()).where(col("date").isin(sqlDates(near)).and(col("dup_of").isNull()))
             .select("article_id", "title", "text", "date")
         : null;
-    Map<String, String> dupOf = new NearDuplicateStage(spark, DedupParams.DEFAULT)
-        .find(candidates, counted.select("input_file", "input_offset"), stored);
+    Dataset<Row> excluded = statuses.where("status <> 'article'").select("input_file", "input_offset");
+    Map<String, String> dupOf = new NearDuplicateStage(DedupParams.DEFAULT)
+        .find(candidates, excluded, excluded.count(), stored);
     LOG.info("near-duplicates: {} new articles copy another", dupOf.size());
     if (dupOf.isEmpty()) {
       return statuses;
