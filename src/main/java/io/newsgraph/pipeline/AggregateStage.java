@@ -55,7 +55,9 @@ final class AggregateStage {
     return sb.append(")").toString();
   }
 
-  record Result(Dataset<Row> comentions, Dataset<Row> dyads, Dataset<Row> actorDaily, long pairsBelowMinimum) {}
+  /** The three daily tables; {@code cached} is what they read from the cache, to release once they are written. */
+  record Result(Dataset<Row> comentions, Dataset<Row> dyads, Dataset<Row> actorDaily, long pairsBelowMinimum,
+      Dataset<Row> cached) {}
 
   /**
    * @param mentions mentions rows covering at least [min(dates) - 28 days, max(dates)]
@@ -78,7 +80,7 @@ final class AggregateStage {
     // every pair has at least one article
     long below = minPairArticles <= 1 ? 0 : allPairs.where("articles < " + minPairArticles).count();
     Dataset<Row> comentions = allPairs.where("articles >= " + minPairArticles);
-    return new Result(comentions, dyads, actorDaily, below);
+    return new Result(comentions, dyads, actorDaily, below, pairDays);
   }
 
   /**
@@ -131,25 +133,24 @@ final class AggregateStage {
   }
 
   /**
-   * Per (day, actor_a, actor_b) of the dates: articles, shared sentences, the articles with a shared sentence, and
-   * the tone sums of the shared sentences; plus per (day, actor_a) with actor_b null: the actor's articles. No
-   * self-join: each article's mentions meet in one task, which emits its pair and actor rows (ArticlePairRows).
+   * Per (day, actor_a, actor_b) of the dates: articles, shared sentences, the articles with a shared sentence, the
+   * tone sums of the shared sentences, the two actors' articles and the day's articles. One shuffle of the mentions
+   * by day; each task then sums a day at a time in memory (DayPairRows), so there is no self-join, no grouping of
+   * pair rows by string keys and no join of the marginals back.
    */
   private Dataset<Row> pairDays(String inDates) {
     Dataset<Row> articleMentions = spark.sql(
         "SELECT unix_date(date) AS day, article_id, actor_id, sentence_idx, sentence_tone FROM ng_m WHERE date IN "
             + inDates);
     articleMentions
-        .repartition(col("day"), col("article_id"))
-        // the hash first: the sort then compares a long prefix, not the string ids
-        .sortWithinPartitions(expr("xxhash64(day, article_id)"), col("day"), col("article_id"))
-        .mapPartitions(ArticlePairRows.function(), Encoders.row(ArticlePairRows.SCHEMA))
-        .createOrReplaceTempView("ng_ap");
+        .repartition(col("day"))
+        // the hash before the id: the sort then compares a long prefix, not the string ids
+        .sortWithinPartitions(col("day"), expr("xxhash64(article_id)"), col("article_id"))
+        .mapPartitions(DayPairRows.function(), Encoders.row(DayPairRows.SCHEMA))
+        .createOrReplaceTempView("ng_dp");
     return spark.sql("""
-        SELECT day, actor_a, actor_b, count(*) AS articles, sum(sentences) AS sentences,
-               count_if(sentences > 0) AS sentence_articles, sum(tone_sum) AS tone_sum, sum(tone_sq) AS tone_sq,
-               min(tone_min) AS tone_min, max(tone_max) AS tone_max, sum(pos) AS pos, sum(neg) AS neg
-        FROM ng_ap GROUP BY day, actor_a, actor_b""");
+        SELECT p.*, d.day_articles AS nn
+        FROM ng_dp p JOIN ng_days d ON unix_date(d.date) = p.day""");
   }
 
   /**
@@ -166,27 +167,18 @@ final class AggregateStage {
                CAST(CAST(pos AS DECIMAL(12, 1)) / sentences AS DECIMAL(6, 5)) AS pos_share,
                CAST(CAST(neg AS DECIMAL(12, 1)) / sentences AS DECIMAL(6, 5)) AS neg_share,
                date_from_unix_date(day) AS date
-        FROM ng_pd WHERE actor_b IS NOT NULL AND sentences > 0""");
+        FROM ng_pd WHERE sentences > 0""");
   }
 
   /** comentions_daily from ng_pd, every pair (the minimum is applied by the caller). */
   private Dataset<Row> comentions() {
     return spark.sql("""
-        WITH alone AS (SELECT day, actor_a AS actor_id, articles FROM ng_pd WHERE actor_b IS NULL),
-        k AS (
-          SELECT p.day, p.actor_a, p.actor_b, p.articles, p.sentences, p.tone_sum, ca.articles AS articles_a,
-                 cb.articles AS articles_b, d.day_articles AS nn
-          FROM ng_pd p
-          JOIN alone ca ON ca.day = p.day AND ca.actor_id = p.actor_a
-          JOIN alone cb ON cb.day = p.day AND cb.actor_id = p.actor_b
-          JOIN ng_days d ON unix_date(d.date) = p.day
-          WHERE p.actor_b IS NOT NULL)
         SELECT k.actor_a, k.actor_b, k.articles, k.sentences,
                CASE WHEN k.sentences > 0 THEN k.tone_sum / k.sentences END AS tone_mean,
                CASE WHEN k.articles = k.nn THEN 1.0
                     ELSE ln((k.articles * k.nn) / (k.articles_a * k.articles_b)) / -ln(k.articles / k.nn) END AS npmi,
                %s AS llr,
                k.articles_a, k.articles_b, k.nn AS day_articles, date_from_unix_date(k.day) AS date
-        FROM k""".formatted(gSquared("k.articles", "k.articles_a", "k.articles_b", "k.nn")));
+        FROM ng_pd k""".formatted(gSquared("k.articles", "k.articles_a", "k.articles_b", "k.nn")));
   }
 }

@@ -519,7 +519,7 @@ public final class NewsgraphJob {
       committer.commitPartitions(table, dates);
       FaultPoint.reach("mid_commit_aggregates");
     }
-    r.comentions().unpersist();
+    r.cached().unpersist();
     return r.pairsBelowMinimum();
   }
 
