@@ -161,8 +161,10 @@ public final class NewsgraphJob {
     List<InputSplit> splits = InputLister.splits(toRead, config.splitBytes());
     LOG.info("newsgraph run {}: {} input files ({} already ingested), {} splits", config.runId(), listed.size(),
         listed.size() - toRead.size(), splits.size());
+    // On disk (the OS page cache), not in the heap: the input's text would fill the storage memory that sorts and
+    // broadcast tables take from, and a 5 GB corpus ran tasks out of execution memory that way.
     Dataset<Row> ingested = IngestStage.read(spark, splits, config.runDate(), config.rawMaxChars())
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .persist(StorageLevel.DISK_ONLY());
     Classified classes = classify(ingested);
     Dataset<Row> classified = classes.rows();
     Map<String, RunManifest.Counts> perFile = countPerFile(classified);

@@ -19,10 +19,26 @@ public final class SparkSessions {
     } else if (!config.embedded()) {
       conf.setMaster(config.master());
     }
+    conf.setMaster(withTaskRetries(conf.get("spark.master")));
     conf.setIfMissing("spark.app.name", "newsgraph");
     localDefaults(conf);
     defaults(conf);
     return SparkSession.builder().config(conf).getOrCreate();
+  }
+
+  /**
+   * A local master without a failure count gets 4 attempts per task, as a cluster has by default
+   * (spark.task.maxFailures); Spark's local default is one, so a task that ran short of execution memory once,
+   * while cached blocks were being evicted, failed the whole run (seen on the 5 GB bench corpus).
+   */
+  static String withTaskRetries(String master) {
+    if (master.equals("local")) {
+      return "local[1,4]";
+    }
+    if (master.matches("local\\[[^,\\]]+\\]")) {
+      return master.substring(0, master.length() - 1) + ",4]";
+    }
+    return master;
   }
 
   /** With a local master: no UI, few shuffle partitions, and file: paths without a forked chmod per file. */
