@@ -102,19 +102,77 @@ public final class NearDuplicateIndex {
   }
 
   /**
-   * Verified pairs of one block of days (see the Spark stage): as {@link #duplicatePairs(List, long[])}, except that
-   * two guests never pair. Guests are articles lent by the block before, for the pairs across the boundary; a pair
-   * of two guests is found in their own block.
+   * LSH buckets up to this size pair all their members; a larger one pairs each member with this many next members
+   * in date order (see {@link #blockPairs}).
    */
-  public List<int[]> duplicatePairs(List<MinHashSignature> sigs, long[] epochDays, boolean[] guests) {
-    return pairs(sigs, epochDays, true, guests);
+  public static final int FULL_BUCKET = 32;
+
+  /**
+   * Verified pairs {i, j}, i &lt; j, of one block of days (the Spark stage), in memory and time linear in the block:
+   * per band, the articles sorted by band key (then date) form the buckets; a bucket of up to {@link #FULL_BUCKET}
+   * members pairs all of them, a larger one (boilerplate, or one story copied many times) pairs each member with the
+   * next {@link #FULL_BUCKET} in date order, which still links a story's copies into one cluster. Two guests never
+   * pair: guests are articles lent by the block before, for the pairs across the boundary, and a pair of two guests
+   * is found in their own block. Pairs are within the date window and {@link #similar}; each is returned once.
+   *
+   * <p>Unlike {@link #duplicatePairs(List, long[])} (all pairs of every bucket, for evaluation), a synthetic corpus
+   * that reuses paragraphs cannot make this quadratic: a 5 GB one made buckets of thousands.
+   */
+  public List<int[]> blockPairs(long[][] sigs, int[] days, boolean[] guests) {
+    int n = sigs.length;
+    int bands = params.bands();
+    long[] keys = new long[n * bands];
+    int live = 0;
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      long[] k = bandKeys(new MinHashSignature(sigs[i]));
+      if (k.length > 0) { // an empty signature is never similar to anything
+        System.arraycopy(k, 0, keys, i * bands, bands);
+        order[live++] = i;
+      }
+    }
+    Set<Long> found = new HashSet<>();
+    List<int[]> out = new ArrayList<>();
+    Integer[] idx = new Integer[live];
+    for (int b = 0; b < bands; b++) {
+      for (int x = 0; x < live; x++) {
+        idx[x] = order[x];
+      }
+      final int band = b;
+      java.util.Arrays.sort(idx, (p, q) -> {
+        int c = Long.compare(keys[p * bands + band], keys[q * bands + band]);
+        return c != 0 ? c : days[p] != days[q] ? Integer.compare(days[p], days[q]) : Integer.compare(p, q);
+      });
+      int start = 0;
+      while (start < live) {
+        long key = keys[idx[start] * bands + b];
+        int end = start + 1;
+        while (end < live && keys[idx[end] * bands + b] == key) {
+          end++;
+        }
+        boolean full = end - start <= FULL_BUCKET;
+        for (int x = start; x < end; x++) {
+          int last = full ? end : Math.min(end, x + 1 + FULL_BUCKET);
+          for (int y = x + 1; y < last; y++) {
+            int i = Math.min(idx[x], idx[y]);
+            int j = Math.max(idx[x], idx[y]);
+            if (guests[i] && guests[j] || !withinWindow(days[i], days[j])) {
+              continue;
+            }
+            long pair = ((long) i << 32) | j;
+            if (!found.contains(pair) && similar(new MinHashSignature(sigs[i]), new MinHashSignature(sigs[j]))) {
+              found.add(pair);
+              out.add(new int[] {i, j});
+            }
+          }
+        }
+        start = end;
+      }
+    }
+    return out;
   }
 
   private List<int[]> pairs(List<MinHashSignature> sigs, long[] days, boolean verify) {
-    return pairs(sigs, days, verify, null);
-  }
-
-  private List<int[]> pairs(List<MinHashSignature> sigs, long[] days, boolean verify, boolean[] guests) {
     Map<Long, List<Integer>> buckets = new HashMap<>();
     for (int i = 0; i < sigs.size(); i++) {
       for (long k : bandKeys(sigs.get(i))) {
@@ -128,7 +186,7 @@ public final class NearDuplicateIndex {
         int i = bucket.get(x);
         for (int y = x + 1; y < bucket.size(); y++) {
           int j = bucket.get(y);
-          if (days != null && !withinWindow(days[i], days[j]) || guests != null && guests[i] && guests[j]) {
+          if (days != null && !withinWindow(days[i], days[j])) {
             continue;
           }
           long key = ((long) Math.min(i, j) << 32) | Math.max(i, j);

@@ -7,6 +7,7 @@ import io.newsgraph.dedup.DuplicateClusters;
 import io.newsgraph.dedup.MinHashSignature;
 import io.newsgraph.dedup.MinHasher;
 import io.newsgraph.dedup.NearDuplicateIndex;
+import io.newsgraph.text.IntList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,7 +36,8 @@ final class NearDuplicateStage {
       .add("article_id", DataTypes.StringType, false)
       .add("day", DataTypes.IntegerType, false)
       .add("is_new", DataTypes.BooleanType, false)
-      .add("sig", DataTypes.createArrayType(DataTypes.LongType, false), false);
+      // the signature's longs, big-endian: one byte array per row, not 128 boxed values
+      .add("sig", DataTypes.BinaryType, false);
 
   private static final StructType SIGNED_WITH_KEY = SIGNED
       .add("input_file", DataTypes.StringType, false)
@@ -121,59 +123,84 @@ final class NearDuplicateStage {
         MinHashSignature s = hasher.signature(r.getString(1), r.getString(2));
         int day = (int) r.getDate(3).toLocalDate().toEpochDay();
         return withKey
-            ? RowFactory.create(r.getString(0), day, r.getBoolean(4), s.values(), r.getString(5), r.getLong(6))
-            : RowFactory.create(r.getString(0), day, r.getBoolean(4), s.values());
+            ? RowFactory.create(r.getString(0), day, r.getBoolean(4), pack(s.values()), r.getString(5), r.getLong(6))
+            : RowFactory.create(r.getString(0), day, r.getBoolean(4), pack(s.values()));
       };
     });
   }
 
   /**
-   * Rows sorted by block in, confirmed pairs out: one block in memory at a time, LSH and verification by
-   * {@link NearDuplicateIndex} (the same code as the in-memory evaluation).
+   * Rows sorted by block in, confirmed pairs out: one block in memory at a time (ids, days and signatures, not the
+   * rows), LSH and verification by {@link NearDuplicateIndex#blockPairs}.
    */
   private static MapPartitionsFunction<Row, Row> pairsPerBlock(DedupParams p) {
     return rows -> {
       NearDuplicateIndex index = new NearDuplicateIndex(p);
       List<Row> out = new ArrayList<>();
-      List<Row> block = new ArrayList<>();
+      Block block = new Block();
       Integer current = null;
       while (rows.hasNext()) {
         Row r = rows.next();
         int k = r.getInt(4);
         if (current != null && k != current) {
-          pairs(block, index, out);
-          block.clear();
+          block.pairs(index, out);
+          block = new Block();
         }
         current = k;
         block.add(r);
       }
-      pairs(block, index, out);
+      block.pairs(index, out);
       return out.iterator();
     };
   }
 
-  private static void pairs(List<Row> block, NearDuplicateIndex index, List<Row> out) {
-    int n = block.size();
-    if (n < 2) {
-      return;
+  /** The articles of one block, held as plain arrays. */
+  private static final class Block {
+    private final List<String> ids = new ArrayList<>();
+    private final List<long[]> sigs = new ArrayList<>();
+    private final IntList days = new IntList();
+    private final java.util.BitSet isNew = new java.util.BitSet();
+    private final java.util.BitSet guests = new java.util.BitSet();
+
+    void add(Row r) {
+      int i = ids.size();
+      ids.add(r.getString(0));
+      days.add(r.getInt(1));
+      isNew.set(i, r.getBoolean(2));
+      sigs.add(unpack((byte[]) r.get(3)));
+      guests.set(i, r.getBoolean(5));
     }
-    List<MinHashSignature> sigs = new ArrayList<>(n);
-    long[] days = new long[n];
-    boolean[] guests = new boolean[n];
-    for (int i = 0; i < n; i++) {
-      Row r = block.get(i);
-      sigs.add(signature(r.getList(3)));
-      days[i] = r.getInt(1);
-      guests[i] = r.getBoolean(5);
-    }
-    for (int[] ij : index.duplicatePairs(sigs, days, guests)) {
-      Row a = block.get(ij[0]);
-      Row b = block.get(ij[1]);
-      if (a.getBoolean(2) || b.getBoolean(2)) { // two stored articles were settled by an earlier run
-        out.add(RowFactory.create(a.getString(0), a.getInt(1), a.getBoolean(2), b.getString(0), b.getInt(1),
-            b.getBoolean(2)));
+
+    void pairs(NearDuplicateIndex index, List<Row> out) {
+      int n = ids.size();
+      if (n < 2) {
+        return;
+      }
+      boolean[] guest = new boolean[n];
+      for (int i = 0; i < n; i++) {
+        guest[i] = guests.get(i);
+      }
+      int[] day = days.toArray();
+      for (int[] ij : index.blockPairs(sigs.toArray(new long[0][]), day, guest)) {
+        int a = ij[0];
+        int b = ij[1];
+        if (isNew.get(a) || isNew.get(b)) { // two stored articles were settled by an earlier run
+          out.add(RowFactory.create(ids.get(a), day[a], isNew.get(a), ids.get(b), day[b], isNew.get(b)));
+        }
       }
     }
+  }
+
+  static byte[] pack(long[] v) {
+    java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(v.length * Long.BYTES);
+    buf.asLongBuffer().put(v);
+    return buf.array();
+  }
+
+  static long[] unpack(byte[] b) {
+    long[] v = new long[b.length / Long.BYTES];
+    java.nio.ByteBuffer.wrap(b).asLongBuffer().get(v);
+    return v;
   }
 
   private static Map<String, String> resolve(List<Row> pairs) {
@@ -213,11 +240,4 @@ final class NearDuplicateStage {
     return c < 0 || (c == 0 && a.compareTo(b) < 0);
   }
 
-  private static MinHashSignature signature(List<Long> v) {
-    long[] a = new long[v.size()];
-    for (int i = 0; i < a.length; i++) {
-      a[i] = v.get(i);
-    }
-    return new MinHashSignature(a);
-  }
 }

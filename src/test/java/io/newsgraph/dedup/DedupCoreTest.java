@@ -159,4 +159,32 @@ class DedupCoreTest {
       assertEquals(Map.of("b", List.of("b", "c", "a"), "x", List.of("x", "y")), c.clusters());
     }
   }
+
+  @Test
+  void blockPairsLinkEveryCopyOfABigBucketWithoutPairingItAll() {
+    String story = "The harbour board of Portvale approved a plan to dredge the eastern channel before the winter"
+        + " storms, officials said, after months of talks with fishermen, shipping firms and the town council.";
+    int copies = 5 * NearDuplicateIndex.FULL_BUCKET;
+    long[][] sigs = new long[copies + 2][];
+    int[] days = new int[copies + 2];
+    boolean[] guests = new boolean[copies + 2];
+    for (int i = 0; i < copies; i++) {
+      sigs[i] = hasher.signature("Item", story).values();
+      days[i] = 100 + i % 3;
+    }
+    sigs[copies] = hasher.signature("Item", story).values(); // a guest: pairs with members
+    days[copies] = 99;
+    guests[copies] = true;
+    sigs[copies + 1] = hasher.signature(null, "").values(); // empty: never pairs
+    days[copies + 1] = 100;
+    List<int[]> pairs = index.blockPairs(sigs, days, guests);
+    assertTrue(pairs.size() < copies * (NearDuplicateIndex.FULL_BUCKET + 1), "bounded: " + pairs.size());
+    DuplicateClusters clusters = new DuplicateClusters();
+    for (int[] p : pairs) {
+      assertTrue(p[0] < p[1] && p[1] <= copies);
+      clusters.union("a" + p[0], days[p[0]], "a" + p[1], days[p[1]]);
+    }
+    assertEquals(1, clusters.clusters().size(), "one story, one cluster");
+    assertEquals(copies + 1, clusters.clusters().values().iterator().next().size());
+  }
 }
