@@ -73,7 +73,7 @@ final class AggregateStage {
 
     Dataset<Row> actorDaily = actorDaily(inDates, firstDate);
     // read by comentions_daily, dyad_daily and the below-minimum count
-    Dataset<Row> pairDays = pairDays(inDates).persist();
+    Dataset<Row> pairDays = pairDays(inDates).persist(Caching.LEVEL);
     pairDays.createOrReplaceTempView("ng_pd");
     Dataset<Row> dyads = dyads();
     Dataset<Row> allPairs = comentions();

@@ -36,7 +36,6 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
-import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -161,10 +160,8 @@ public final class NewsgraphJob {
     List<InputSplit> splits = InputLister.splits(toRead, config.splitBytes());
     LOG.info("newsgraph run {}: {} input files ({} already ingested), {} splits", config.runId(), listed.size(),
         listed.size() - toRead.size(), splits.size());
-    // On disk (the OS page cache), not in the heap: the input's text would fill the storage memory that sorts and
-    // broadcast tables take from, and a 5 GB corpus ran tasks out of execution memory that way.
     Dataset<Row> ingested = IngestStage.read(spark, splits, config.runDate(), config.rawMaxChars())
-        .persist(StorageLevel.DISK_ONLY());
+        .persist(Caching.LEVEL);
     Classified classes = classify(ingested);
     Dataset<Row> classified = classes.rows();
     Map<String, RunManifest.Counts> perFile = countPerFile(classified);
@@ -186,7 +183,7 @@ public final class NewsgraphJob {
         .select(Tables.ARTICLES_SCHEMA.fieldNames()[0], articleColumns());
     TreeSet<LocalDate> touched = dates(classes.statuses().where("status IN ('article', 'duplicate_content')"));
     Dataset<Row> annotated = AnnotateStage.annotate(newArticles.where("dup_of IS NULL"), actorsCsv)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .persist(Caching.LEVEL);
     Dataset<Row> rejects = classified.where("status = 'reject'")
         .select(col("input_file"), col("input_offset"), col("input_line"), col("reason"), col("detail"),
             col("raw"), col("raw_bytes"), lit(config.runId()).as("run_id"),
@@ -224,7 +221,7 @@ public final class NewsgraphJob {
     Dataset<Row> articles = spark.read().parquet(p.toString())
         .where(col("date").between(Date.valueOf(from), Date.valueOf(to)).and(col("dup_of").isNull()));
     TreeSet<LocalDate> touched = dates(articles);
-    Dataset<Row> annotated = AnnotateStage.annotate(articles, actorsCsv).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> annotated = AnnotateStage.annotate(articles, actorsCsv).persist(Caching.LEVEL);
     // The articles table itself is unchanged: only what is derived from it is rebuilt.
     stageAnnotations(annotated, touched, false);
     stageMillis.put("annotate", ms(t));
@@ -268,11 +265,11 @@ public final class NewsgraphJob {
    * with a broadcast join, so the text is read from the cache, not moved.
    */
   private Classified classify(Dataset<Row> ingested) throws IOException {
-    Dataset<Row> statuses = markNearDuplicates(exactStatuses(ingested).persist(StorageLevel.MEMORY_AND_DISK()),
+    Dataset<Row> statuses = markNearDuplicates(exactStatuses(ingested).persist(Caching.LEVEL),
         ingested);
     Dataset<Row> exceptions = statuses.where("status <> 'article'")
         .select(col("input_file"), col("input_offset"), col("status").as("x_status"), col("dup_of").as("x_dup_of"))
-        .persist(StorageLevel.MEMORY_AND_DISK());
+        .persist(Caching.LEVEL);
     long n = exceptions.count();
     Dataset<Row> ex = n <= BROADCAST_EXCEPTIONS ? org.apache.spark.sql.functions.broadcast(exceptions) : exceptions;
     Dataset<Row> articles = ingested.where("kind = 'article'")
