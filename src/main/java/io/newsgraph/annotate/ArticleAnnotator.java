@@ -6,6 +6,7 @@ import io.newsgraph.actors.Mention;
 import io.newsgraph.sentiment.GdeltTone;
 import io.newsgraph.sentiment.SentimentScores;
 import io.newsgraph.sentiment.ToneCounts;
+import io.newsgraph.sentiment.ToneTally;
 import io.newsgraph.sentiment.VaderScorer;
 import io.newsgraph.text.DocTokens;
 import io.newsgraph.text.IntList;
@@ -27,13 +28,15 @@ public final class ArticleAnnotator {
   private final VaderScorer vader;
   private final ActorDiscoverer discoverer = new ActorDiscoverer();
   private final SentenceSplitter splitter = SentenceSplitter.INSTANCE;
-  private final GdeltTone gdelt = new GdeltTone();
+  private final GdeltTone gdelt;
+  private final ToneTally tally = new ToneTally();
   private final IntList bounds = new IntList();
   private final DocTokens tokens = new DocTokens();
 
   public ArticleAnnotator(ActorMatcher matcher, VaderScorer vader) {
     this.matcher = matcher;
     this.vader = vader;
+    this.gdelt = new GdeltTone(vader);
   }
 
   public Annotation annotate(String title, String text) {
@@ -42,8 +45,15 @@ public final class ArticleAnnotator {
     int n = splitter.split(doc, bounds);
     double[] compound = new double[n];
     double neg = 0, neu = 0, pos = 0, comp = 0;
+    // GDELT words are counted while VADER tokenises the sentences; text between sentences is counted on its own
+    tally.reset();
+    int covered = 0;
     for (int s = 0; s < n; s++) {
-      SentimentScores sc = vader.score(doc, bounds.get(2 * s), bounds.get(2 * s + 1));
+      int from = bounds.get(2 * s);
+      int to = bounds.get(2 * s + 1);
+      gdelt.countInto(doc, covered, from, tally);
+      covered = Math.max(covered, to);
+      SentimentScores sc = vader.score(doc, from, to, tally);
       compound[s] = sc.compound();
       neg += sc.neg();
       neu += sc.neu();
@@ -52,7 +62,8 @@ public final class ArticleAnnotator {
     }
     SentimentScores article = n == 0 ? new SentimentScores(0, 0, 0, 0)
         : new SentimentScores(neg / n, neu / n, pos / n, comp / n);
-    ToneCounts tone = gdelt.count(doc);
+    gdelt.countInto(doc, covered, doc.length(), tally);
+    ToneCounts tone = tally.counts();
     tokens.fill(doc, bounds);
     List<Mention> known = matcher.match(doc, tokens);
     // Discovered names only where the discoverer is confident: a capitalised run it cannot type stays out of the

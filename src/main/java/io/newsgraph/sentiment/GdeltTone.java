@@ -36,6 +36,10 @@ public final class GdeltTone {
 
     private final VaderScorer scorer;
 
+    static boolean isAsciiAlnum(char c) {
+        return c < 128 && ASCII_ALNUM[c] != 0;
+    }
+
     /** Tone over the bundled VADER lexicon. */
     public GdeltTone() {
         this(VaderScorer.loadDefault());
@@ -48,13 +52,22 @@ public final class GdeltTone {
 
     public ToneCounts count(CharSequence doc) {
         Objects.requireNonNull(doc, "doc");
-        int len = doc.length();
+        ToneTally tally = new ToneTally();
+        countInto(doc, 0, doc.length(), tally);
+        return tally.counts();
+    }
+
+    /**
+     * Adds the words of doc[from, to) to the tally. Counting a document piece by piece gives its {@link #count} as
+     * long as no piece boundary falls inside a word (whitespace never does).
+     */
+    public void countInto(CharSequence doc, int from, int to, ToneTally tally) {
         int words = 0;
         int positive = 0;
         int negative = 0;
-        char[] buf = new char[32];
-        int i = 0;
-        while (i < len) {
+        char[] buf = tally.buf;
+        int i = from;
+        while (i < to) {
             char c0 = doc.charAt(i);
             if (c0 < 128) {
                 // ASCII fast path: the same word rule without code points or case tables; falls back to the general
@@ -67,7 +80,7 @@ public final class GdeltTone {
                 int h = 0;
                 int j = i;
                 boolean ascii = true;
-                while (j < len) {
+                while (j < to) {
                     char c = doc.charAt(j);
                     if (c >= 128) {
                         ascii = false;
@@ -84,7 +97,7 @@ public final class GdeltTone {
                         j++;
                         continue;
                     }
-                    if ((c == '\'' || c == '-') && j + 1 < len) {
+                    if ((c == '\'' || c == '-') && j + 1 < to) {
                         char d = doc.charAt(j + 1);
                         if (d >= 128) {
                             ascii = false;
@@ -133,14 +146,14 @@ public final class GdeltTone {
                     n += Character.toChars(Character.toLowerCase(cp), buf, n);
                 }
                 i += cc;
-                if (i >= len) {
+                if (i >= to) {
                     break;
                 }
                 cp = Character.codePointAt(doc, i);
                 if (Character.isLetterOrDigit(cp)) {
                     continue;
                 }
-                if ((cp == '\'' || cp == '\u2019' || cp == '-') && i + 1 < len
+                if ((cp == '\'' || cp == '\u2019' || cp == '-') && i + 1 < to
                         && Character.isLetterOrDigit(Character.codePointAt(doc, i + 1))) {
                     if (n + 1 > buf.length) {
                         buf = Arrays.copyOf(buf, buf.length * 2);
@@ -160,6 +173,7 @@ public final class GdeltTone {
                 negative++;
             }
         }
-        return new ToneCounts(words, positive, negative);
+        tally.buf = buf;
+        tally.add(words, positive, negative);
     }
 }

@@ -55,6 +55,8 @@ public final class VaderScorer {
     private final int minEmoji;
     private final Map<Integer, String> emojiDescriptions;
     private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+    /** GDELT word counting for the tokens that are not one plain ASCII word (see {@link #addToken}). */
+    private final GdeltTone words = new GdeltTone(this);
 
     VaderScorer(String lexiconText, String emojiLexiconText) {
         this.lex = VaderLexicon.build(lexiconText);
@@ -131,15 +133,29 @@ public final class VaderScorer {
      * copying it (the annotator scores every sentence of a document).
      */
     public SentimentScores score(String doc, int from, int to) {
+        return score(doc, from, to, null);
+    }
+
+    /**
+     * Scores doc[from, to) as {@link #score(String, int, int)} does and, when tally is not null, adds the sentence's
+     * GDELT words to it ({@link GdeltTone}): the tokens VADER looks up are, for plain words, exactly the words GDELT
+     * counts, so the annotator scans and looks up each word once for both measures.
+     */
+    public SentimentScores score(String doc, int from, int to, ToneTally tally) {
         Objects.checkFromToIndex(from, to, doc.length());
         String text = doc;
         Scratch w = scratch.get();
         if (containsEmoji(text, from, to)) {
+            if (tally != null) {
+                // the emoji descriptions are VADER's words, not the document's
+                words.countInto(doc, from, to, tally);
+                tally = null;
+            }
             text = replaceEmoji(text.substring(from, to), w.sb);
             from = 0;
             to = text.length();
         }
-        int n = tokenize(text, from, to, w);
+        int n = tokenize(text, from, to, w, tally);
         if (n == 0) {
             return SentimentScores.EMPTY;
         }
@@ -210,7 +226,7 @@ public final class VaderScorer {
     }
 
     /** Splits on Python whitespace, strips punctuation, looks every token up. Returns the token count. */
-    private int tokenize(String text, int from, int to, Scratch w) {
+    private int tokenize(String text, int from, int to, Scratch w, ToneTally tally) {
         int n = 0;
         int exclamations = 0;
         int questions = 0;
@@ -237,7 +253,7 @@ public final class VaderScorer {
             if (n == w.flags.length) {
                 w.grow();
             }
-            addToken(text, start, i, w, n);
+            addToken(text, start, i, w, n, tally);
             n++;
         }
         w.exclamations = exclamations;
@@ -245,7 +261,7 @@ public final class VaderScorer {
         return n;
     }
 
-    private void addToken(String text, int start, int end, Scratch w, int idx) {
+    private void addToken(String text, int start, int end, Scratch w, int idx, ToneTally tally) {
         int a = start;
         int b = end;
         while (a < b && PyText.isPunct(text.charAt(a))) {
@@ -263,12 +279,19 @@ public final class VaderScorer {
         boolean lowerSeen = false;
         boolean upperSeen = false;
         boolean nt = false;
+        // one GDELT word, equal to this token: ASCII letters and digits, an apostrophe or hyphen only between two
+        // of them (what the stripping removed is punctuation, which GDELT skips too)
+        boolean oneWord = true;
         char p1 = 0;
         char p2 = 0;
         for (int k = a; k < b; k++) {
             char c = text.charAt(k);
             char lc;
             if (c < 128) {
+                if (oneWord && !GdeltTone.isAsciiAlnum(c) && !((c == '\'' || c == '-') && GdeltTone.isAsciiAlnum(p1)
+                        && k + 1 < b && GdeltTone.isAsciiAlnum(text.charAt(k + 1)))) {
+                    oneWord = false;
+                }
                 if (c >= 'A' && c <= 'Z') {
                     upperSeen = true;
                     lc = (char) (c + 32);
@@ -277,8 +300,12 @@ public final class VaderScorer {
                     lc = c;
                 }
             } else {
+                oneWord = false;
                 if (VaderLexicon.needsFullLowerCase(c)) {
                     addTokenSlow(text, a, b, w, idx);
+                    if (tally != null) {
+                        words.countInto(text, start, end, tally);
+                    }
                     return;
                 }
                 if (Character.isLowerCase(c) || Character.isTitleCase(c)) {
@@ -297,6 +324,13 @@ public final class VaderScorer {
         }
         int e = lex.find(text, a, b, h);
         store(w, idx, e, nt, upperSeen && !lowerSeen);
+        if (tally != null) {
+            if (oneWord && a < b) {
+                tally.addWord(e < 0 || (lex.flags[e] & F_LEXICON) == 0 ? 0 : (int) Math.signum(lex.valence[e]));
+            } else {
+                words.countInto(text, start, end, tally);
+            }
+        }
     }
 
     /** Tokens with surrogates or chars whose lower case depends on context: lower-case the whole String. */

@@ -34,6 +34,28 @@ class GdeltToneTest {
     }
 
     @Test
+    void countingWhileVaderTokenisesEqualsCountingAlone() {
+        VaderScorer vader = VaderScorer.loadDefault();
+        String[] docs = {
+            "The harvest was good, the weather fine -- but the roads were AWFUL and we don't care.",
+            "U.S.-led talks (AP) failed; rock-'n'-roll won’t die... 'quoted' --dash a--b x- -y it's 10,000 #1",
+            "Ceasefire 😀 collapsed after Hamas' attack: İstanbul ΣΟΦΙΑ naïve café-owner’s “great” loss!!",
+            "(a) :) :-( ok. good? bad! no-one's well-being 3-2 ‘tis",
+            "",
+            "   \n\t ",
+        };
+        for (String doc : docs) {
+            ToneTally tally = new ToneTally();
+            // pieces cut at whitespace, as sentences are, with text between them counted on its own
+            int cut = Math.max(0, doc.indexOf(' ', doc.length() / 2));
+            vader.score(doc, 0, cut, tally);
+            tone.countInto(doc, cut, cut + 1 > doc.length() ? cut : cut + 1, tally);
+            vader.score(doc, Math.min(doc.length(), cut + 1), doc.length(), tally);
+            assertEquals(tone.count(doc), tally.counts(), doc);
+        }
+    }
+
+    @Test
     void emptyDocument() {
         ToneCounts c = tone.count("  ... !! ");
         assertEquals(ToneCounts.ZERO, c);
