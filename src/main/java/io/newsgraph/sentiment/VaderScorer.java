@@ -49,6 +49,25 @@ public final class VaderScorer {
     // per-token flags in Scratch.flags, beside the lexicon flags
     private static final int T_UPPER = 8;
 
+    // classes of ASCII chars for the one-pass tokeniser
+    private static final byte C_SPACE = 1;
+    private static final byte C_PUNCT = 2;
+    private static final byte C_ALNUM = 4;
+    private static final byte C_UPPER = 8;
+    private static final byte C_LOWER = 16;
+    private static final byte C_JOIN = 32;
+    private static final byte[] ASCII_CLASS = new byte[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            int k = (PyText.isSpace(c) ? C_SPACE : 0) | (PyText.isPunct(c) ? C_PUNCT : 0)
+                    | (GdeltTone.isAsciiAlnum(c) ? C_ALNUM : 0)
+                    | (c >= 'A' && c <= 'Z' ? C_UPPER : 0) | (c >= 'a' && c <= 'z' ? C_LOWER : 0)
+                    | (c == '\'' || c == '-' ? C_JOIN : 0);
+            ASCII_CLASS[c] = (byte) k;
+        }
+    }
+
     private final VaderLexicon lex;
     /** Single-code-point emoji keys as a bit set, and their descriptions. */
     private final long[] emojiBits;
@@ -225,35 +244,104 @@ public final class VaderScorer {
         return sb.toString();
     }
 
-    /** Splits on Python whitespace, strips punctuation, looks every token up. Returns the token count. */
+    /**
+     * Splits on Python whitespace, strips punctuation, looks every token up. Returns the token count.
+     *
+     * <p>An all-ASCII token is stripped, lower-cased, hashed and classified in the one pass that finds its end;
+     * {@link #addToken} does the rest (non-ASCII chars, and the short tokens that keep their punctuation).
+     */
     private int tokenize(String text, int from, int to, Scratch w, ToneTally tally) {
+        byte[] cls = ASCII_CLASS;
         int n = 0;
         int exclamations = 0;
         int questions = 0;
-        int len = to;
         int i = from;
-        while (i < len) {
+        while (i < to) {
             char c = text.charAt(i);
-            if (PyText.isSpace(c)) {
+            if (c < 128 ? (cls[c] & C_SPACE) != 0 : PyText.isSpace(c)) {
                 i++;
                 continue;
             }
             int start = i;
+            boolean ascii = true;
+            int a = -1; // first char that is not punctuation
+            int b = -1; // after the last one
+            int h = 0;
+            int hb = 0; // hash of [a, b)
+            int bits = 0; // C_UPPER | C_LOWER seen
+            boolean nt = false;
+            int bad = 0; // chars that keep [a, ...) from being one GDELT word
+            int badAtB = 0;
+            boolean joinPending = false; // an apostrophe or hyphen after a letter or digit, waiting for one
+            char p1 = 0;
+            char p2 = 0;
             do {
+                if (c >= 128) {
+                    if (PyText.isSpace(c)) {
+                        break;
+                    }
+                    ascii = false;
+                    continue;
+                }
+                int k = cls[c];
+                if ((k & C_SPACE) != 0) {
+                    break;
+                }
                 if (c == '!') {
                     exclamations++;
                 } else if (c == '?') {
                     questions++;
                 }
-                if (++i == len) {
-                    break;
+                if (!ascii) {
+                    continue;
                 }
-                c = text.charAt(i);
-            } while (!PyText.isSpace(c));
+                if (a < 0) {
+                    if ((k & C_PUNCT) != 0) {
+                        continue;
+                    }
+                    a = i;
+                }
+                char lc = (k & C_UPPER) != 0 ? (char) (c + 32) : c;
+                h = 31 * h + lc;
+                bits |= k;
+                if (lc == 't' && p1 == '\'' && p2 == 'n') {
+                    nt = true;
+                }
+                if ((k & C_ALNUM) != 0) {
+                    joinPending = false;
+                } else {
+                    if (joinPending) {
+                        bad++;
+                    }
+                    joinPending = (k & C_JOIN) != 0 && p1 < 128 && (cls[p1] & C_ALNUM) != 0;
+                    if (!joinPending) {
+                        bad++;
+                    }
+                }
+                if ((k & C_PUNCT) == 0) {
+                    b = i + 1;
+                    hb = h;
+                    badAtB = bad;
+                }
+                p2 = p1;
+                p1 = lc;
+            } while (++i < to && ((c = text.charAt(i)) >= 0));
             if (n == w.flags.length) {
                 w.grow();
             }
-            addToken(text, start, i, w, n, tally);
+            if (!ascii || a < 0 || (b - a <= 2 && (a != start || b != i))) {
+                addToken(text, start, i, w, n, tally);
+            } else {
+                int e = lex.find(text, a, b, hb);
+                store(w, n, e, nt, (bits & C_UPPER) != 0 && (bits & C_LOWER) == 0);
+                if (tally != null) {
+                    if (badAtB == 0) {
+                        tally.addWord(e < 0 || (lex.flags[e] & F_LEXICON) == 0 ? 0 : (int) Math.signum(lex.valence[e]));
+                    } else {
+                        words.countInto(text, start, i, tally);
+                    }
+                }
+            }
             n++;
         }
         w.exclamations = exclamations;
