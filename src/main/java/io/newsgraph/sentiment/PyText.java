@@ -1,7 +1,5 @@
 package io.newsgraph.sentiment;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /** The few Python str semantics the reference scorer relies on, for Java chars. */
 final class PyText {
@@ -88,13 +86,23 @@ final class PyText {
      * double nearest to the decimal result.
      */
     static double round(double x, int digits) {
-        double scale = digits == 3 ? 1e3 : digits == 4 ? 1e4 : Math.pow(10, digits);
+        if (digits != 3 && digits != 4) {
+            throw new IllegalArgumentException("digits must be 3 or 4: " + digits);
+        }
+        double scale = digits == 3 ? 1e3 : 1e4;
         double y = x * scale;
         double r = Math.rint(y);
-        if (Math.abs(Math.abs(y - r) - 0.5) < 1e-7) {
-            // near a tie: the product above may itself be rounded, decide on the exact value
-            return new BigDecimal(x).setScale(digits, RoundingMode.HALF_EVEN).doubleValue();
+        if (Math.abs(y - r) == 0.5) {
+            // y is a tie, but the product was rounded: the exact x * scale is y + err (err exact by fma) and may lie
+            // on either side of it. Rounding is monotonic, so a y that is not a tie rounds like the exact value.
+            double err = Math.fma(x, scale, -y);
+            if (err > 0) {
+                r = Math.ceil(y);
+            } else if (err < 0) {
+                r = Math.floor(y);
+            }
         }
+        // r and scale are exact, so the correctly rounded quotient is the double nearest to the decimal result
         return r / scale;
     }
 }
