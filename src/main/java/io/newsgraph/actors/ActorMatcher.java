@@ -379,7 +379,6 @@ public final class ActorMatcher {
     int[] foldHash = s.foldHash;
     int[] exactHash = s.exactHash;
     int[] pend = s.pend;
-    boolean[] join = s.join;
     int upper = 0;
     int lower = 0;
     int bp = 0;
@@ -425,7 +424,6 @@ public final class ActorMatcher {
       len[i] = l;
       foldHash[i] = TokenVocab.mix(hl);
       exactHash[i] = TokenVocab.mix(h);
-      join[i] = i + 1 < n && pe == te && joinable(doc, te, t[2 * i + 2]);
     }
     boolean caps = upper >= 2 && lower * 10 <= upper;
     boolean useFold = caps || anyCaseForms;
@@ -455,7 +453,7 @@ public final class ActorMatcher {
             bestNode = node;
             bestLen = j - i + 1;
           }
-          if (!join[j]) {
+          if (!joined(doc, t, pend, j, n)) {
             break;
           }
         }
@@ -477,7 +475,7 @@ public final class ActorMatcher {
             bestLen = j - i + 1;
             bestReq = req;
           }
-          if (!join[j]) {
+          if (!joined(doc, t, pend, j, n)) {
             break;
           }
         }
@@ -489,14 +487,14 @@ public final class ActorMatcher {
       if (bestLen > 0 || surname >= 0) {
         int l = Math.max(bestLen, 1);
         int last = i + l - 1;
-        boolean currency = bestLen > 0 && last + 1 < n && join[last] && doc.charAt(t[2 * last + 1]) != '-'
+        boolean currency = bestLen > 0 && last + 1 < n && joined(doc, t, pend, last, n) && doc.charAt(t[2 * last + 1]) != '-'
             && isCurrency(buf, off[last + 1], len[last + 1]);
         int marks = currency ? CURRENCY_FLAG : 0;
-        if (bestLen > 0 && i >= 2 && join[i - 1] && join[i - 2] && len[i - 1] == 2 && buf[off[i - 1]] == 'o'
+        if (bestLen > 0 && i >= 2 && joined(doc, t, pend, i - 1, n) && joined(doc, t, pend, i - 2, n) && len[i - 1] == 2 && buf[off[i - 1]] == 'o'
             && buf[off[i - 1] + 1] == 'f' && Tokenizer.isUpper(buf[off[i - 2]])) {
           marks |= OF_FLAG;
         }
-        if (bestLen > 0 && last + 1 < n && join[last] && isWord(EVENT, buf, off[last + 1], len[last + 1])) {
+        if (bestLen > 0 && last + 1 < n && joined(doc, t, pend, last, n) && isWord(EVENT, buf, off[last + 1], len[last + 1])) {
           marks |= OF_FLAG; // "the Paris accord", "Vienna talks": the place of an event, not the government
         }
         s.addRaw(t[2 * i], pend[last], sentIdx, bestNode, bestReq | marks, surname);
@@ -543,6 +541,14 @@ public final class ActorMatcher {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether token i and the next one can be two tokens of one form (no possessive between, a joinable gap). Asked
+   * only after a match starts, not for every token.
+   */
+  private static boolean joined(String doc, int[] t, int[] pend, int i, int n) {
+    return i + 1 < n && pend[i] == t[2 * i + 1] && joinable(doc, t[2 * i + 1], t[2 * i + 2]);
   }
 
   /** Gap between two tokens of one form: whitespace only, or a single hyphen / dash. */
@@ -670,7 +676,6 @@ public final class ActorMatcher {
     int[] foldHash = new int[128];
     int[] exactHash = new int[128];
     int[] pend = new int[128];
-    boolean[] join = new boolean[128];
     final IntList rStart = new IntList(64);
     final IntList rEnd = new IntList(64);
     final IntList rSent = new IntList(64);
@@ -719,7 +724,6 @@ public final class ActorMatcher {
         foldHash = new int[c];
         exactHash = new int[c];
         pend = new int[c];
-        join = new boolean[c];
       }
     }
 
