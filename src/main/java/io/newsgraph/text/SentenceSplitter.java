@@ -86,7 +86,14 @@ public final class SentenceSplitter {
     int count = 0;
     int sentStart = from;
     int i = from;
+    String str = doc instanceof String s ? s : null;
+    int[] next = new int[STOPS.length];
+    Arrays.fill(next, NOT_SEARCHED);
     while (i < to) {
+      i = nextStop(doc, str, next, i, to);
+      if (i >= to) {
+        break;
+      }
       char c = doc.charAt(i);
       if (c == '\n') {
         int j = i + 1;
@@ -209,6 +216,39 @@ public final class SentenceSplitter {
       return 1;
     }
     return 0;
+  }
+
+  /** The only chars where a sentence can end; everything between them is skipped. */
+  private static final char[] STOPS = {'\n', '.', '!', '?', '\u2026'};
+  private static final int NOT_SEARCHED = -2;
+
+  /**
+   * Position of the first stop char in doc[i, to), or to. On a String each stop char keeps a cursor moved by
+   * {@link String#indexOf(int, int)} (a vectorised scan), so the text between stops is not read char by char.
+   */
+  private static int nextStop(CharSequence doc, String str, int[] next, int i, int to) {
+    if (str == null) {
+      while (i < to) {
+        char c = doc.charAt(i);
+        if (c == '\n' || c == '.' || c == '!' || c == '?' || c == '\u2026') {
+          return i;
+        }
+        i++;
+      }
+      return to;
+    }
+    int best = to;
+    for (int k = 0; k < STOPS.length; k++) {
+      int p = next[k];
+      if (p != -1 && p < i) {
+        p = str.indexOf(STOPS[k], i);
+        next[k] = p; // -1: none left, never searched again
+      }
+      if (p >= 0 && p < best) {
+        best = p;
+      }
+    }
+    return best;
   }
 
   private static boolean isHSpace(char c) {

@@ -26,6 +26,29 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void aStringAndAnyOtherCharSequenceSplitAlike() {
+    // a String is scanned stop char to stop char (String.indexOf), any other CharSequence char by char
+    String[] docs = {
+        "Iran warned Israel. Hezbollah fired rockets! Will it escalate? Nobody knows.",
+        "Headline\n\nFirst paragraph … and more.\n   \nU.S. officials said. \"Quote.\" End",
+        "no stops at all", "", "...!!??\n\n\u2026", "Mr. Smith met Dr. Jones. They talked.\nA line\nanother line",
+    };
+    for (String doc : docs) {
+      for (int from = 0; from <= Math.min(3, doc.length()); from++) {
+        int to = Math.max(from, doc.length() - from);
+        IntList a = new IntList();
+        IntList b = new IntList();
+        int na = SentenceSplitter.INSTANCE.split(doc, from, to, a);
+        int nb = SentenceSplitter.INSTANCE.split(new StringBuilder(doc), from, to, b);
+        assertEquals(nb, na, doc);
+        for (int i = 0; i < 2 * na; i++) {
+          assertEquals(b.get(i), a.get(i), doc);
+        }
+      }
+    }
+  }
+
+  @Test
   void emptyAndWhitespace() {
     assertEquals(List.of(), split(""));
     assertEquals(List.of(), split("  \n\n  "));
