@@ -301,6 +301,37 @@ public final class VaderScorer {
                     }
                     a = i;
                 }
+                if ((k & C_ALNUM) != 0) {
+                    // a run of ASCII letters and digits, most of every token: no punctuation, joins or marks to watch
+                    int j = i;
+                    while (true) {
+                        char lc = (k & C_UPPER) != 0 ? (char) (c + 32) : c;
+                        h = 31 * h + lc;
+                        bits |= k;
+                        if (lc == 't' && p1 == '\'' && p2 == 'n') {
+                            nt = true;
+                        }
+                        p2 = p1;
+                        p1 = lc;
+                        if (++j >= to) {
+                            break;
+                        }
+                        c = text.charAt(j);
+                        if (c >= 128) {
+                            break;
+                        }
+                        k = cls[c];
+                        if ((k & C_ALNUM) == 0) {
+                            break;
+                        }
+                    }
+                    joinPending = false;
+                    b = j;
+                    hb = h;
+                    badAtB = bad;
+                    i = j - 1; // the loop condition steps to j and reads it again
+                    continue;
+                }
                 char lc = (k & C_UPPER) != 0 ? (char) (c + 32) : c;
                 h = 31 * h + lc;
                 bits |= k;
