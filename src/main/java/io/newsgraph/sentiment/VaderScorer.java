@@ -338,16 +338,13 @@ public final class VaderScorer {
                 if (lc == 't' && p1 == '\'' && p2 == 'n') {
                     nt = true;
                 }
-                if ((k & C_ALNUM) != 0) {
-                    joinPending = false;
-                } else {
-                    if (joinPending) {
-                        bad++;
-                    }
-                    joinPending = (k & C_JOIN) != 0 && p1 < 128 && (cls[p1] & C_ALNUM) != 0;
-                    if (!joinPending) {
-                        bad++;
-                    }
+                // not a letter or digit (those took the run above): an apostrophe or hyphen may still join two
+                if (joinPending) {
+                    bad++;
+                }
+                joinPending = (k & C_JOIN) != 0 && p1 < 128 && (cls[p1] & C_ALNUM) != 0;
+                if (!joinPending) {
+                    bad++;
                 }
                 if ((k & C_PUNCT) == 0) {
                     b = i + 1;
