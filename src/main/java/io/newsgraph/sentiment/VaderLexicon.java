@@ -314,7 +314,11 @@ final class VaderLexicon {
         if (!polarFilter.mayContain(spread(hash))) {
             return 0;
         }
-        int e = find(buf, len, hash);
+        return polarityOf(find(buf, len, hash));
+    }
+
+    /** Sign of the lexicon valence of entry e (1, -1, or 0 when e is -1 or has no valence). */
+    int polarityOf(int e) {
         if (e < 0 || (flags[e] & F_LEXICON) == 0) {
             return 0;
         }

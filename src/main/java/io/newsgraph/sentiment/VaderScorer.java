@@ -364,7 +364,7 @@ public final class VaderScorer {
                 store(w, n, e, nt, (bits & C_UPPER) != 0 && (bits & C_LOWER) == 0);
                 if (tally != null) {
                     if (badAtB == 0) {
-                        tally.addWord(e < 0 || (lex.flags[e] & F_LEXICON) == 0 ? 0 : (int) Math.signum(lex.valence[e]));
+                        tally.addWord(lex.polarityOf(e));
                     } else {
                         words.countInto(text, start, i, tally);
                     }
@@ -377,7 +377,11 @@ public final class VaderScorer {
         return n;
     }
 
+    /** The general path of {@link #tokenize}: never one plain ASCII word, so GDELT counts it on its own. */
     private void addToken(String text, int start, int end, Scratch w, int idx, ToneTally tally) {
+        if (tally != null) {
+            words.countInto(text, start, end, tally);
+        }
         int a = start;
         int b = end;
         while (a < b && PyText.isPunct(text.charAt(a))) {
@@ -395,19 +399,12 @@ public final class VaderScorer {
         boolean lowerSeen = false;
         boolean upperSeen = false;
         boolean nt = false;
-        // one GDELT word, equal to this token: ASCII letters and digits, an apostrophe or hyphen only between two
-        // of them (what the stripping removed is punctuation, which GDELT skips too)
-        boolean oneWord = true;
         char p1 = 0;
         char p2 = 0;
         for (int k = a; k < b; k++) {
             char c = text.charAt(k);
             char lc;
             if (c < 128) {
-                if (oneWord && !GdeltTone.isAsciiAlnum(c) && !((c == '\'' || c == '-') && GdeltTone.isAsciiAlnum(p1)
-                        && k + 1 < b && GdeltTone.isAsciiAlnum(text.charAt(k + 1)))) {
-                    oneWord = false;
-                }
                 if (c >= 'A' && c <= 'Z') {
                     upperSeen = true;
                     lc = (char) (c + 32);
@@ -416,12 +413,8 @@ public final class VaderScorer {
                     lc = c;
                 }
             } else {
-                oneWord = false;
                 if (VaderLexicon.needsFullLowerCase(c)) {
                     addTokenSlow(text, a, b, w, idx);
-                    if (tally != null) {
-                        words.countInto(text, start, end, tally);
-                    }
                     return;
                 }
                 if (Character.isLowerCase(c) || Character.isTitleCase(c)) {
@@ -440,13 +433,6 @@ public final class VaderScorer {
         }
         int e = lex.find(text, a, b, h);
         store(w, idx, e, nt, upperSeen && !lowerSeen);
-        if (tally != null) {
-            if (oneWord && a < b) {
-                tally.addWord(e < 0 || (lex.flags[e] & F_LEXICON) == 0 ? 0 : (int) Math.signum(lex.valence[e]));
-            } else {
-                words.countInto(text, start, end, tally);
-            }
-        }
     }
 
     /** Tokens with surrogates or chars whose lower case depends on context: lower-case the whole String. */
