@@ -209,7 +209,7 @@ public final class ActorDiscoverer {
     }
   }
 
-  private int cc(String doc, int[] t, int x, int[] cache, char[] buf) {
+  private int cc(char[] doc, int[] t, int x, int[] cache, char[] buf) {
     int v = cache[x];
     if (v < 0) {
       v = cat(doc, t[2 * x], t[2 * x + 1], buf);
@@ -219,11 +219,11 @@ public final class ActorDiscoverer {
   }
 
   /** Category bits of token doc[ts,te) (lower-cased, possessive and dots dropped). */
-  private int cat(String doc, int ts, int te, char[] buf) {
+  private int cat(char[] doc, int ts, int te, char[] buf) {
     int n = 0;
     int h = 0;
     for (int p = ts; p < te && n < buf.length; p++) {
-      char c = doc.charAt(p);
+      char c = doc[p];
       if (c == '.') {
         continue;
       }
@@ -250,7 +250,8 @@ public final class ActorDiscoverer {
   }
 
   /** As {@link #discover(String, IntList, List)}, over a document already split and tokenised. */
-  public List<Discovery> discover(String doc, DocTokens tokens, List<Mention> known) {
+  public List<Discovery> discover(String text, DocTokens tokens, List<Mention> known) {
+    char[] doc = tokens.chars(); // text's chars, read without String.charAt's checks
     List<Discovery> out = new ArrayList<>();
     int[] t = new int[256];
     char[] buf = new char[32];
@@ -344,7 +345,7 @@ public final class ActorDiscoverer {
     return ms;
   }
 
-  private void processRun(String doc, int[] t, int[] cache, int n, int from, int to, int sent, boolean sentenceInitial, char[] buf,
+  private void processRun(char[] doc, int[] t, int[] cache, int n, int from, int to, int sent, boolean sentenceInitial, char[] buf,
                           List<Discovery> out, Map<String, String> surnameToId, Map<String, Integer> surnameCount,
                           IntList singles) {
     // split at BREAK tokens, process each piece
@@ -363,7 +364,7 @@ public final class ActorDiscoverer {
     }
   }
 
-  private void processPiece(String doc, int[] t, int[] cache, int n, int from, int to, int sent, boolean sentenceInitial, char[] buf,
+  private void processPiece(char[] doc, int[] t, int[] cache, int n, int from, int to, int sent, boolean sentenceInitial, char[] buf,
                             List<Discovery> out, Map<String, String> surnameToId, Map<String, Integer> surnameCount,
                             IntList singles) {
     int a = from;
@@ -462,7 +463,7 @@ public final class ActorDiscoverer {
     }
   }
 
-  private boolean followedBySpeech(String doc, int[] t, int[] cache, int n, int b, char[] buf) {
+  private boolean followedBySpeech(char[] doc, int[] t, int[] cache, int n, int b, char[] buf) {
     if (b >= n) {
       return false;
     }
@@ -472,7 +473,7 @@ public final class ActorDiscoverer {
       return false;
     }
     for (int p = gapStart; p < ts; p++) {
-      char c = doc.charAt(p);
+      char c = doc[p];
       if (!Character.isWhitespace(c) && c != ',') {
         return false;
       }
@@ -480,7 +481,7 @@ public final class ActorDiscoverer {
     return (cc(doc, t, b, cache, buf) & SPEECH) != 0;
   }
 
-  private static void addSurnameCorefs(String doc, List<Discovery> out, Map<String, String> surnameToId,
+  private static void addSurnameCorefs(char[] doc, List<Discovery> out, Map<String, String> surnameToId,
                                        Map<String, Integer> surnameCount, IntList singles) {
     if (surnameToId.isEmpty() || singles.isEmpty()) {
       return;
@@ -512,15 +513,15 @@ public final class ActorDiscoverer {
     }
   }
 
-  private static String nameOf(String doc, int[] t, int a, int b) {
+  private static String nameOf(char[] doc, int[] t, int a, int b) {
     StringBuilder sb = new StringBuilder();
     for (int x = a; x < b; x++) {
       if (x > a) {
-        char gap = doc.charAt(t[2 * x - 1]);
+        char gap = doc[t[2 * x - 1]];
         sb.append(gap == '-' || gap == '\u2010' || gap == '\u2011' ? '-' : ' ');
       }
       int te = x == b - 1 ? ActorMatcher.possessiveEnd(doc, t[2 * x], t[2 * x + 1]) : t[2 * x + 1];
-      sb.append(doc, t[2 * x], te);
+      sb.append(doc, t[2 * x], te - t[2 * x]);
     }
     return sb.toString();
   }
@@ -548,46 +549,46 @@ public final class ActorDiscoverer {
     return sb.toString();
   }
 
-  private static boolean capitalised(String doc, int ts, int te) {
-    char c = doc.charAt(ts);
+  private static boolean capitalised(char[] doc, int ts, int te) {
+    char c = doc[ts];
     if (!Tokenizer.isUpper(c)) {
       return false;
     }
     if (te - ts == 1) {
       return false;
     }
-    if (te - ts == 2 && doc.charAt(ts + 1) == '.') {
+    if (te - ts == 2 && doc[ts + 1] == '.') {
       return true; // initial
     }
     for (int p = ts + 1; p < te; p++) {
-      if (Tokenizer.isLower(doc.charAt(p))) {
+      if (Tokenizer.isLower(doc[p])) {
         return true;
       }
     }
     return false; // all caps token (acronym): not part of discovered names
   }
 
-  private static boolean joinable(String doc, int from, int to) {
+  private static boolean joinable(char[] doc, int from, int to) {
     if (to <= from) {
       return false;
     }
     if (to - from == 1) {
-      char c = doc.charAt(from);
+      char c = doc[from];
       return c == ' ' || c == '-' || c == '\n' || c == '\u2010' || c == '\u2011' || c == '\u00A0';
     }
     for (int p = from; p < to; p++) {
-      if (!Character.isWhitespace(doc.charAt(p))) {
+      if (!Character.isWhitespace(doc[p])) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean isAllCaps(String doc, int ss, int se) {
+  private static boolean isAllCaps(char[] doc, int ss, int se) {
     int upper = 0;
     int lower = 0;
     for (int p = ss; p < se; p++) {
-      char c = doc.charAt(p);
+      char c = doc[p];
       if (Tokenizer.isUpper(c)) {
         upper++;
       } else if (Tokenizer.isLower(c)) {

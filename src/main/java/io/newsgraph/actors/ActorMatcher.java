@@ -310,10 +310,14 @@ public final class ActorMatcher {
 
   /** Normalised key of token s[ts,te): possessive stripped, dots dropped, curly apostrophes folded. */
   static String normalise(CharSequence s, int ts, int te) {
+    return normalise(s.toString().toCharArray(), ts, te);
+  }
+
+  static String normalise(char[] s, int ts, int te) {
     int pe = possessiveEnd(s, ts, te);
     StringBuilder sb = new StringBuilder(pe - ts);
     for (int i = ts; i < pe; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c == '.') {
         continue;
       }
@@ -325,10 +329,11 @@ public final class ActorMatcher {
     return sb.toString();
   }
 
-  static int possessiveEnd(CharSequence s, int ts, int te) {
+  /** End of token s[ts,te) without a possessive 's / ’s. */
+  static int possessiveEnd(char[] s, int ts, int te) {
     if (te - ts >= 3) {
-      char last = s.charAt(te - 1);
-      if ((last == 's' || last == 'S') && Tokenizer.isApostrophe(s.charAt(te - 2))) {
+      char last = s[te - 1];
+      if ((last == 's' || last == 'S') && Tokenizer.isApostrophe(s[te - 2])) {
         return te - 2;
       }
     }
@@ -357,13 +362,14 @@ public final class ActorMatcher {
     Scratch s = scratch.get();
     s.resetDoc();
     int ns = tokens.sentenceCount();
+    char[] chars = tokens.chars();
     for (int k = 0; k < ns; k++) {
-      matchSentence(doc, tokens, k, s);
+      matchSentence(chars, tokens, k, s);
     }
     return resolve(s);
   }
 
-  private void matchSentence(String doc, DocTokens tokens, int sentIdx, Scratch s) {
+  private void matchSentence(char[] doc, DocTokens tokens, int sentIdx, Scratch s) {
     int first = tokens.firstToken(sentIdx);
     int n = tokens.firstToken(sentIdx + 1) - first;
     if (n == 0) {
@@ -391,7 +397,7 @@ public final class ActorMatcher {
       int h = 0;
       int hl = 0;
       for (int p = ts; p < pe; p++) {
-        char c = doc.charAt(p);
+        char c = doc[p];
         if (c < 128) {
           if (c == '.') {
             continue;
@@ -487,7 +493,7 @@ public final class ActorMatcher {
       if (bestLen > 0 || surname >= 0) {
         int l = Math.max(bestLen, 1);
         int last = i + l - 1;
-        boolean currency = bestLen > 0 && last + 1 < n && joined(doc, t, pend, last, n) && doc.charAt(t[2 * last + 1]) != '-'
+        boolean currency = bestLen > 0 && last + 1 < n && joined(doc, t, pend, last, n) && doc[t[2 * last + 1]] != '-'
             && isCurrency(buf, off[last + 1], len[last + 1]);
         int marks = currency ? CURRENCY_FLAG : 0;
         if (bestLen > 0 && i >= 2 && joined(doc, t, pend, i - 1, n) && joined(doc, t, pend, i - 2, n) && len[i - 1] == 2 && buf[off[i - 1]] == 'o'
@@ -547,19 +553,19 @@ public final class ActorMatcher {
    * Whether token i and the next one can be two tokens of one form (no possessive between, a joinable gap). Asked
    * only after a match starts, not for every token.
    */
-  private static boolean joined(String doc, int[] t, int[] pend, int i, int n) {
+  private static boolean joined(char[] doc, int[] t, int[] pend, int i, int n) {
     return i + 1 < n && pend[i] == t[2 * i + 1] && joinable(doc, t[2 * i + 1], t[2 * i + 2]);
   }
 
   /** Gap between two tokens of one form: whitespace only, or a single hyphen / dash. */
-  private static boolean joinable(String doc, int from, int to) {
+  private static boolean joinable(char[] doc, int from, int to) {
     if (to - from == 1) {
-      char c = doc.charAt(from);
+      char c = doc[from];
       return c == ' ' || c == '-' || c == '\n' || c == '\u2010' || c == '\u2011' || c == '\u2013'
           || c == '\u00A0' || c == '\t';
     }
     for (int p = from; p < to; p++) {
-      if (!Character.isWhitespace(doc.charAt(p)) && doc.charAt(p) != '\u00A0') {
+      if (!Character.isWhitespace(doc[p]) && doc[p] != '\u00A0') {
         return false;
       }
     }

@@ -43,6 +43,9 @@ public final class ArticleAnnotator {
     String doc = Document.of(title, text);
     bounds.clear();
     int n = splitter.split(doc, bounds);
+    // one copy of the document's chars, read by every step below
+    tokens.fill(doc, bounds);
+    char[] chars = tokens.chars();
     double[] compound = new double[n];
     double neg = 0, neu = 0, pos = 0, comp = 0;
     // GDELT words are counted while VADER tokenises the sentences; text between sentences is counted on its own
@@ -51,9 +54,9 @@ public final class ArticleAnnotator {
     for (int s = 0; s < n; s++) {
       int from = bounds.get(2 * s);
       int to = bounds.get(2 * s + 1);
-      gdelt.countInto(doc, covered, from, tally);
+      gdelt.countInto(chars, covered, from, tally);
       covered = Math.max(covered, to);
-      SentimentScores sc = vader.score(doc, from, to, tally);
+      SentimentScores sc = vader.score(doc, chars, from, to, tally);
       compound[s] = sc.compound();
       neg += sc.neg();
       neu += sc.neu();
@@ -62,9 +65,8 @@ public final class ArticleAnnotator {
     }
     SentimentScores article = n == 0 ? new SentimentScores(0, 0, 0, 0)
         : new SentimentScores(neg / n, neu / n, pos / n, comp / n);
-    gdelt.countInto(doc, covered, doc.length(), tally);
+    gdelt.countInto(chars, covered, doc.length(), tally);
     ToneCounts tone = tally.counts();
-    tokens.fill(doc, bounds);
     List<Mention> known = matcher.match(doc, tokens);
     // Discovered names only where the discoverer is confident: a capitalised run it cannot type stays out of the
     // network rather than adding noise to it.

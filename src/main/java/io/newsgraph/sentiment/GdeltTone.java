@@ -62,13 +62,22 @@ public final class GdeltTone {
      * long as no piece boundary falls inside a word (whitespace never does).
      */
     public void countInto(CharSequence doc, int from, int to, ToneTally tally) {
+        Objects.checkFromToIndex(from, to, doc.length());
+        countInto(doc.toString().toCharArray(), from, to, tally);
+    }
+
+    /**
+     * As {@link #countInto(CharSequence, int, int, ToneTally)} over a document's chars: the array may be longer than
+     * the document if the char after its end is not a low surrogate (DocTokens leaves a 0 there).
+     */
+    public void countInto(char[] doc, int from, int to, ToneTally tally) {
         int words = 0;
         int positive = 0;
         int negative = 0;
         char[] buf = tally.buf;
         int i = from;
         while (i < to) {
-            char c0 = doc.charAt(i);
+            char c0 = doc[i];
             if (c0 < 128) {
                 // ASCII fast path: the same word rule without code points or case tables; falls back to the general
                 // loop below as soon as a non-ASCII char shows up in the word
@@ -81,7 +90,7 @@ public final class GdeltTone {
                 int j = i;
                 boolean ascii = true;
                 while (j < to) {
-                    char c = doc.charAt(j);
+                    char c = doc[j];
                     if (c >= 128) {
                         ascii = false;
                         break;
@@ -98,7 +107,7 @@ public final class GdeltTone {
                         continue;
                     }
                     if ((c == '\'' || c == '-') && j + 1 < to) {
-                        char d = doc.charAt(j + 1);
+                        char d = doc[j + 1];
                         if (d >= 128) {
                             ascii = false;
                             break;

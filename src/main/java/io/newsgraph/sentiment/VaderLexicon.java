@@ -268,7 +268,7 @@ final class VaderLexicon {
     }
 
     /** Entry index of the lower-cased text[from, to), or -1. No char in the range may need full lower-casing. */
-    int find(String text, int from, int to, int hash) {
+    int find(char[] text, int from, int to, int hash) {
         int sp = spread(hash);
         if (!filter.mayContain(sp)) {
             return -1;
@@ -356,10 +356,10 @@ final class VaderLexicon {
         return -1;
     }
 
-    private boolean regionEqualsLower(int start, int len, String text, int from) {
+    private boolean regionEqualsLower(int start, int len, char[] text, int from) {
         char[] pl = pool;
         for (int i = 0; i < len; i++) {
-            if (pl[start + i] != lower(text.charAt(from + i))) {
+            if (pl[start + i] != lower(text[from + i])) {
                 return false;
             }
         }

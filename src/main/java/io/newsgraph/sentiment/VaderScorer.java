@@ -161,20 +161,30 @@ public final class VaderScorer {
      * counts, so the annotator scans and looks up each word once for both measures.
      */
     public SentimentScores score(String doc, int from, int to, ToneTally tally) {
+        return score(doc, doc.toCharArray(), from, to, tally);
+    }
+
+    /**
+     * As {@link #score(String, int, int, ToneTally)}, with doc's chars already copied into chars, which the tokeniser
+     * reads without String.charAt's checks: the annotator copies each document once. chars may be longer than doc if
+     * the char after doc's end is not a low surrogate (as {@link io.newsgraph.text.DocTokens#chars} leaves it).
+     */
+    public SentimentScores score(String doc, char[] chars, int from, int to, ToneTally tally) {
         Objects.checkFromToIndex(from, to, doc.length());
         String text = doc;
         Scratch w = scratch.get();
-        if (containsEmoji(text, from, to)) {
+        if (containsEmoji(chars, from, to)) {
             if (tally != null) {
                 // the emoji descriptions are VADER's words, not the document's
-                words.countInto(doc, from, to, tally);
+                words.countInto(chars, from, to, tally);
                 tally = null;
             }
             text = replaceEmoji(text.substring(from, to), w.sb);
+            chars = text.toCharArray();
             from = 0;
             to = text.length();
         }
-        int n = tokenize(text, from, to, w, tally);
+        int n = tokenize(text, chars, from, to, w, tally);
         if (n == 0) {
             return SentimentScores.EMPTY;
         }
@@ -201,13 +211,13 @@ public final class VaderScorer {
         return summarize(s, n, w.exclamations, w.questions);
     }
 
-    private boolean containsEmoji(String text, int from, int to) {
+    private boolean containsEmoji(char[] text, int from, int to) {
         int min = minEmoji;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c >= min) {
                 // as in the copy the reference sees: a high surrogate at its end stands alone
-                int cp = Character.isHighSurrogate(c) && i + 1 < to ? text.codePointAt(i) : c;
+                int cp = Character.isHighSurrogate(c) && i + 1 < to ? Character.codePointAt(text, i, to) : c;
                 if (isEmoji(cp)) {
                     return true;
                 }
@@ -250,14 +260,14 @@ public final class VaderScorer {
      * <p>An all-ASCII token is stripped, lower-cased, hashed and classified in the one pass that finds its end;
      * {@link #addToken} does the rest (non-ASCII chars, and the short tokens that keep their punctuation).
      */
-    private int tokenize(String text, int from, int to, Scratch w, ToneTally tally) {
+    private int tokenize(String text, char[] chars, int from, int to, Scratch w, ToneTally tally) {
         byte[] cls = ASCII_CLASS;
         int n = 0;
         int exclamations = 0;
         int questions = 0;
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c < 128 ? (cls[c] & C_SPACE) != 0 : PyText.isSpace(c)) {
                 i++;
                 continue;
@@ -316,7 +326,7 @@ public final class VaderScorer {
                         if (++j >= to) {
                             break;
                         }
-                        c = text.charAt(j);
+                        c = chars[j];
                         if (c >= 128) {
                             break;
                         }
@@ -353,20 +363,20 @@ public final class VaderScorer {
                 }
                 p2 = p1;
                 p1 = lc;
-            } while (++i < to && ((c = text.charAt(i)) >= 0));
+            } while (++i < to && ((c = chars[i]) >= 0));
             if (n == w.flags.length) {
                 w.grow();
             }
             if (!ascii || a < 0 || (b - a <= 2 && (a != start || b != i))) {
-                addToken(text, start, i, w, n, tally);
+                addToken(text, chars, start, i, w, n, tally);
             } else {
-                int e = lex.find(text, a, b, hb);
+                int e = lex.find(chars, a, b, hb);
                 store(w, n, e, nt, (bits & C_UPPER) != 0 && (bits & C_LOWER) == 0);
                 if (tally != null) {
                     if (badAtB == 0) {
                         tally.addWord(lex.polarityOf(e));
                     } else {
-                        words.countInto(text, start, i, tally);
+                        words.countInto(chars, start, i, tally);
                     }
                 }
             }
@@ -378,16 +388,16 @@ public final class VaderScorer {
     }
 
     /** The general path of {@link #tokenize}: never one plain ASCII word, so GDELT counts it on its own. */
-    private void addToken(String text, int start, int end, Scratch w, int idx, ToneTally tally) {
+    private void addToken(String text, char[] chars, int start, int end, Scratch w, int idx, ToneTally tally) {
         if (tally != null) {
-            words.countInto(text, start, end, tally);
+            words.countInto(chars, start, end, tally);
         }
         int a = start;
         int b = end;
-        while (a < b && PyText.isPunct(text.charAt(a))) {
+        while (a < b && PyText.isPunct(chars[a])) {
             a++;
         }
-        while (b > a && PyText.isPunct(text.charAt(b - 1))) {
+        while (b > a && PyText.isPunct(chars[b - 1])) {
             b--;
         }
         if (PyText.atMostTwoCodePoints(text, a, b)) {
@@ -402,7 +412,7 @@ public final class VaderScorer {
         char p1 = 0;
         char p2 = 0;
         for (int k = a; k < b; k++) {
-            char c = text.charAt(k);
+            char c = chars[k];
             char lc;
             if (c < 128) {
                 if (c >= 'A' && c <= 'Z') {
@@ -431,7 +441,7 @@ public final class VaderScorer {
             p2 = p1;
             p1 = lc;
         }
-        int e = lex.find(text, a, b, h);
+        int e = lex.find(chars, a, b, h);
         store(w, idx, e, nt, upperSeen && !lowerSeen);
     }
 

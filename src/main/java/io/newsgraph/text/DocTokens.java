@@ -1,8 +1,9 @@
 package io.newsgraph.text;
 
 /**
- * The sentences of one document and the {@link Tokenizer} tokens of each, computed once and read by every annotator
- * step that walks tokens (actor matching, discovery), which used to tokenise each sentence again. Tokens are
+ * The chars of one document, its sentences and the {@link Tokenizer} tokens of each, computed once and read by every
+ * annotator step (VADER, GDELT tone, actor matching, discovery), which used to tokenise each sentence again. The
+ * chars are a copy in a char[], which the scanners read without String.charAt's coder and bounds checks. Tokens are
  * {@code [start,end)} offsets into the document, all sentences in one array; sentence k owns tokens
  * {@code [firstToken(k), firstToken(k + 1))}. Reusable (call {@link #fill} per document); not thread-safe.
  */
@@ -11,9 +12,18 @@ public final class DocTokens {
   private final IntList tokens = new IntList(4096);
   /** First token index of each sentence, plus the total token count at the end. */
   private final IntList firstToken = new IntList(128);
+  private char[] chars = new char[16384];
+  private int length;
 
   /** Tokenises every sentence of doc; sentences: [start,end) pairs from {@link SentenceSplitter} (copied). */
   public DocTokens fill(CharSequence doc, IntList sentences) {
+    length = doc.length();
+    if (chars.length <= length) {
+      chars = new char[Math.max(length + 1, 2 * chars.length)];
+    }
+    doc.toString().getChars(0, length, chars, 0);
+    // a look-ahead one past the end (a code point read at the last char) finds no low surrogate, as in a String
+    chars[length] = 0;
     this.sentences.clear();
     tokens.clear();
     firstToken.clear();
@@ -23,7 +33,7 @@ public final class DocTokens {
       int se = sentences.get(2 * k + 1);
       this.sentences.add(ss, se);
       firstToken.add(tokens.size() / 2);
-      Tokenizer.INSTANCE.tokenize(doc, ss, se, tokens);
+      Tokenizer.INSTANCE.tokenize(chars, ss, se, tokens);
     }
     firstToken.add(tokens.size() / 2);
     return this;
@@ -32,6 +42,16 @@ public final class DocTokens {
   /** A new instance filled with doc's tokens (for callers outside the per-document hot path). */
   public static DocTokens of(CharSequence doc, IntList sentences) {
     return new DocTokens().fill(doc, sentences);
+  }
+
+  /** The document's chars up to {@link #length()}, then a 0 char; the rest is left from earlier documents. */
+  public char[] chars() {
+    return chars;
+  }
+
+  /** The document's length in chars. */
+  public int length() {
+    return length;
   }
 
   public int sentenceCount() {

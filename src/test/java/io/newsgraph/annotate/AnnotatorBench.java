@@ -47,7 +47,7 @@ public final class AnnotatorBench {
     System.out.printf(Locale.ROOT, "models loaded in %d ms%n", (System.nanoTime() - t0) / 1_000_000);
 
     IntList bounds = new IntList(1024);
-    IntList tokens = new IntList(4096);
+    io.newsgraph.text.DocTokens tokens = new io.newsgraph.text.DocTokens();
     Pass split = () -> BenchArticles.splitTokenise(titles, texts, bounds, tokens);
     Pass annotate = () -> {
       long n = 0;

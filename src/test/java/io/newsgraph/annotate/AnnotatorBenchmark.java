@@ -44,7 +44,7 @@ public class AnnotatorBenchmark {
   private String[] texts;
   private ArticleAnnotator annotator;
   private final IntList bounds = new IntList(1024);
-  private final IntList tokens = new IntList(4096);
+  private final io.newsgraph.text.DocTokens tokens = new io.newsgraph.text.DocTokens();
 
   @Setup
   public void setup() {
