@@ -318,15 +318,32 @@ public final class ActorMatcher {
     StringBuilder sb = new StringBuilder(pe - ts);
     for (int i = ts; i < pe; i++) {
       char c = s[i];
-      if (c == '.') {
-        continue;
+      if (c != '.') {
+        sb.append(normalised(c));
       }
-      if (c == '\u2019' || c == '\u2018') {
-        c = '\'';
-      }
-      sb.append(c);
     }
     return sb.toString();
+  }
+
+  /** Whether {@code normalise(s, ts, te)} equals key, without building it. */
+  static boolean normalisedEquals(char[] s, int ts, int te, String key) {
+    int pe = possessiveEnd(s, ts, te);
+    int k = 0;
+    int len = key.length();
+    for (int i = ts; i < pe; i++) {
+      char c = s[i];
+      if (c != '.') {
+        if (k == len || normalised(c) != key.charAt(k)) {
+          return false;
+        }
+        k++;
+      }
+    }
+    return k == len;
+  }
+
+  private static char normalised(char c) {
+    return c == '\u2019' || c == '\u2018' ? '\'' : c;
   }
 
   /** End of token s[ts,te) without a possessive 's / ’s. */

@@ -212,4 +212,22 @@ class ActorMatcherTest {
     assertEquals(List.of("0 JPN metonym 'Tokyo'", "0 USA alias 'U.S.'"),
         render("Tokyo said U.S. officials would come."));
   }
+
+  @Test
+  void aTokenEqualsTheKeyItNormalisesTo() {
+    String doc = "Netanyahu’s aide O’Brien met U.N. envoy O'Brien's deputy";
+    IntList tok = new IntList();
+    io.newsgraph.text.Tokenizer.INSTANCE.tokenize(doc, tok);
+    char[] chars = doc.toCharArray();
+    List<String> keys = List.of("Netanyahu", "O'Brien", "UN", "U.N.", "envoy", "envoys", "", "deputy");
+    for (int i = 0; i < tok.size(); i += 2) {
+      String norm = ActorMatcher.normalise(chars, tok.get(i), tok.get(i + 1));
+      for (String key : keys) {
+        assertEquals(norm.equals(key), ActorMatcher.normalisedEquals(chars, tok.get(i), tok.get(i + 1), key),
+            norm + " vs " + key);
+      }
+    }
+    assertTrue(ActorMatcher.normalisedEquals(chars, 0, 11, "Netanyahu"));
+    assertTrue(ActorMatcher.normalisedEquals(chars, 17, 24, "O'Brien"));
+  }
 }
