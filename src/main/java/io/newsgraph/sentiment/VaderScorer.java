@@ -312,17 +312,16 @@ public final class VaderScorer {
                     a = i;
                 }
                 if ((k & C_ALNUM) != 0) {
-                    // a run of ASCII letters and digits, most of every token: no punctuation, joins or marks to watch
+                    // a run of ASCII letters and digits, most of every token: no punctuation, joins or marks to watch.
+                    // "n't" can end only at the run's first char (inside it the char before is a letter or digit)
+                    char lc = (k & C_UPPER) != 0 ? (char) (c + 32) : c;
+                    if (lc == 't' && p1 == '\'' && p2 == 'n') {
+                        nt = true;
+                    }
                     int j = i;
                     while (true) {
-                        char lc = (k & C_UPPER) != 0 ? (char) (c + 32) : c;
                         h = 31 * h + lc;
                         bits |= k;
-                        if (lc == 't' && p1 == '\'' && p2 == 'n') {
-                            nt = true;
-                        }
-                        p2 = p1;
-                        p1 = lc;
                         if (++j >= to) {
                             break;
                         }
@@ -334,7 +333,11 @@ public final class VaderScorer {
                         if ((k & C_ALNUM) == 0) {
                             break;
                         }
+                        lc = (k & C_UPPER) != 0 ? (char) (c + 32) : c;
                     }
+                    // the last two chars, lower-cased, as the char-by-char loop leaves them
+                    p2 = j - i >= 2 ? lowerAscii(chars[j - 2]) : p1;
+                    p1 = lowerAscii(chars[j - 1]);
                     joinPending = false;
                     b = j;
                     hb = h;
@@ -385,6 +388,10 @@ public final class VaderScorer {
         w.exclamations = exclamations;
         w.questions = questions;
         return n;
+    }
+
+    private static char lowerAscii(char c) {
+        return (ASCII_CLASS[c] & C_UPPER) != 0 ? (char) (c + 32) : c;
     }
 
     /** The general path of {@link #tokenize}: never one plain ASCII word, so GDELT counts it on its own. */
