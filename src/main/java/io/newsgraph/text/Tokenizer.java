@@ -125,6 +125,17 @@ public final class Tokenizer {
     boolean allDigits = true;
     while (i < to) {
       char c = s[i];
+      if (c < 128 && (ASCII[c] & (UPPER | LOWER)) != 0) {
+        // a run of ASCII letters, most of every word, in a tight loop
+        int j = i + 1;
+        while (j < to && (c = s[j]) < 128 && (ASCII[c] & (UPPER | LOWER)) != 0) {
+          j++;
+        }
+        allDigits = false;
+        segLen += j - i;
+        i = j;
+        continue;
+      }
       if (isWordChar(c)) {
         if (allDigits && !isDigit(c)) {
           allDigits = false;
