@@ -249,7 +249,10 @@ public final class ActorDiscoverer {
     return discover(doc, DocTokens.of(doc, sentences), known);
   }
 
-  /** As {@link #discover(String, IntList, List)}, over a document already split and tokenised. */
+  /**
+   * As {@link #discover(String, IntList, List)}, over a document already split and tokenised; text is the document
+   * tokens was filled from (its chars are read from tokens).
+   */
   public List<Discovery> discover(String text, DocTokens tokens, List<Mention> known) {
     char[] doc = tokens.chars(); // text's chars, read without String.charAt's checks
     List<Discovery> out = new ArrayList<>();

@@ -374,7 +374,10 @@ public final class ActorMatcher {
     return match(doc, DocTokens.of(doc, sentences));
   }
 
-  /** Matches a document already split and tokenised (the annotator shares the tokens with the discoverer). */
+  /**
+   * Matches a document already split and tokenised (the annotator shares the tokens with the discoverer); doc is the
+   * document tokens was filled from (its chars are read from tokens).
+   */
   public List<Mention> match(String doc, DocTokens tokens) {
     Scratch s = scratch.get();
     s.resetDoc();
