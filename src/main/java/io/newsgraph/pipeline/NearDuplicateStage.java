@@ -36,7 +36,7 @@ final class NearDuplicateStage {
       .add("article_id", DataTypes.StringType, false)
       .add("day", DataTypes.IntegerType, false)
       .add("is_new", DataTypes.BooleanType, false)
-      // the signature's longs, big-endian: one byte array per row, not 128 boxed values
+      // the signature packed 4 bytes per value (pack): one byte array per row, not 128 boxed values
       .add("sig", DataTypes.BinaryType, false);
 
   private static final StructType SIGNED_WITH_KEY = SIGNED
@@ -191,15 +191,28 @@ final class NearDuplicateStage {
     }
   }
 
+  /**
+   * The signature for the shuffle, 4 bytes per value: the low 32 bits of each minimum. Two different minima then
+   * agree with probability 2^-32 (the low bits of a minimum are as uniform as the hash; its high bits are not), so
+   * the estimates and the band matches stay those of the full values, and the shuffle, the largest of the run
+   * (1 KiB per article and guest copy), halves. The empty marker's low bits are all ones and read back as it.
+   */
   static byte[] pack(long[] v) {
-    java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(v.length * Long.BYTES);
-    buf.asLongBuffer().put(v);
+    java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(v.length * Integer.BYTES);
+    for (long x : v) {
+      buf.putInt((int) x);
+    }
     return buf.array();
   }
 
+  /** The values {@link #pack} kept, as longs; a value of all ones is the empty marker, {@link Long#MAX_VALUE}. */
   static long[] unpack(byte[] b) {
-    long[] v = new long[b.length / Long.BYTES];
-    java.nio.ByteBuffer.wrap(b).asLongBuffer().get(v);
+    java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(b);
+    long[] v = new long[b.length / Integer.BYTES];
+    for (int i = 0; i < v.length; i++) {
+      int x = buf.getInt();
+      v[i] = x == -1 ? Long.MAX_VALUE : Integer.toUnsignedLong(x);
+    }
     return v;
   }
 

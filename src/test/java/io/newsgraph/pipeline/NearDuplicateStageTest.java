@@ -86,4 +86,30 @@ class NearDuplicateStageTest {
       assertEquals(Map.of("b", "a", "d", "c", "h", "g", "i", "s"), dupOf, "excluded count " + excludedCount);
     }
   }
+
+  @Test
+  void packedSignaturesKeepTheEstimatesAndTheEmptyMarker() {
+    io.newsgraph.dedup.MinHasher hasher = new io.newsgraph.dedup.MinHasher(DedupParams.DEFAULT);
+    List<long[]> full = new ArrayList<>();
+    for (int k = 0; k < 6; k++) {
+      full.add(hasher.signature("Item " + k, story(k, false)).values());
+      full.add(hasher.signature("Item " + k, story(k, true)).values());
+    }
+    long[] empty = hasher.signature("", "").values();
+    assertEquals(true, new io.newsgraph.dedup.MinHashSignature(empty).isEmpty());
+    assertEquals(true, new io.newsgraph.dedup.MinHashSignature(NearDuplicateStage.unpack(NearDuplicateStage.pack(empty)))
+        .isEmpty());
+    for (long[] a : full) {
+      assertEquals(a.length * 4, NearDuplicateStage.pack(a).length);
+      for (long[] b : full) {
+        var x = new io.newsgraph.dedup.MinHashSignature(a);
+        var y = new io.newsgraph.dedup.MinHashSignature(b);
+        var px = new io.newsgraph.dedup.MinHashSignature(NearDuplicateStage.unpack(NearDuplicateStage.pack(a)));
+        var py = new io.newsgraph.dedup.MinHashSignature(NearDuplicateStage.unpack(NearDuplicateStage.pack(b)));
+        assertEquals(io.newsgraph.dedup.NearDuplicateIndex.jaccard(x, y),
+            io.newsgraph.dedup.NearDuplicateIndex.jaccard(px, py));
+        assertEquals(false, px.isEmpty());
+      }
+    }
+  }
 }
