@@ -30,6 +30,7 @@ public final class ArticleAnnotator {
   private final SentenceSplitter splitter = SentenceSplitter.INSTANCE;
   private final GdeltTone gdelt;
   private final ToneTally tally = new ToneTally();
+  private final VaderScorer.Buffers vaderBuffers = new VaderScorer.Buffers();
   private final IntList bounds = new IntList();
   private final DocTokens tokens = new DocTokens();
 
@@ -56,7 +57,7 @@ public final class ArticleAnnotator {
       int to = bounds.get(2 * s + 1);
       gdelt.countInto(chars, covered, from, tally);
       covered = Math.max(covered, to);
-      SentimentScores sc = vader.score(doc, chars, from, to, tally);
+      SentimentScores sc = vader.score(doc, chars, from, to, tally, vaderBuffers);
       compound[s] = sc.compound();
       neg += sc.neg();
       neu += sc.neu();

@@ -34,7 +34,8 @@ import java.util.Objects;
  * non-lexicon words, "never so/this", "without doubt", "least", "no", "kind of", the first "but" and the way 3.3.2
  * re-weights equal valences around it, special phrases, ALL-CAPS emphasis and "!"/"?" emphasis.
  *
- * <p>Thread-safe: the lexicon is immutable and per-call scratch arrays live in a {@link ThreadLocal}. Scoring does
+ * <p>Thread-safe: the lexicon is immutable and per-call scratch arrays live in a {@link ThreadLocal} (or in the
+ * caller's {@link Buffers}). Scoring does
  * not allocate per token for text whose tokens need only simple lower-casing (ASCII, Latin, curly quotes ...).
  */
 public final class VaderScorer {
@@ -46,7 +47,7 @@ public final class VaderScorer {
                 readResource(RESOURCE_DIR + "vader_lexicon.txt"), readResource(RESOURCE_DIR + "emoji_utf8_lexicon.txt"));
     }
 
-    // per-token flags in Scratch.flags, beside the lexicon flags
+    // per-token flags in Buffers.flags, beside the lexicon flags
     private static final int T_UPPER = 8;
 
     // classes of ASCII chars for the one-pass tokeniser
@@ -73,7 +74,7 @@ public final class VaderScorer {
     private final long[] emojiBits;
     private final int minEmoji;
     private final Map<Integer, String> emojiDescriptions;
-    private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+    private final ThreadLocal<Buffers> scratch = ThreadLocal.withInitial(Buffers::new);
     /** GDELT word counting for the tokens that are not one plain ASCII word (see {@link #addToken}). */
     private final GdeltTone words = new GdeltTone(this);
 
@@ -170,9 +171,13 @@ public final class VaderScorer {
      * the char after doc's end is not a low surrogate (as {@link io.newsgraph.text.DocTokens#chars} leaves it).
      */
     public SentimentScores score(String doc, char[] chars, int from, int to, ToneTally tally) {
+        return score(doc, chars, from, to, tally, scratch.get());
+    }
+
+    /** As {@link #score(String, char[], int, int, ToneTally)}, with the caller's buffers (not shared by threads). */
+    public SentimentScores score(String doc, char[] chars, int from, int to, ToneTally tally, Buffers w) {
         Objects.checkFromToIndex(from, to, doc.length());
         String text = doc;
-        Scratch w = scratch.get();
         if (containsEmoji(chars, from, to)) {
             if (tally != null) {
                 // the emoji descriptions are VADER's words, not the document's
@@ -260,7 +265,7 @@ public final class VaderScorer {
      * <p>An all-ASCII token is stripped, lower-cased, hashed and classified in the one pass that finds its end;
      * {@link #addToken} does the rest (non-ASCII chars, and the short tokens that keep their punctuation).
      */
-    private int tokenize(String text, char[] chars, int from, int to, Scratch w, ToneTally tally) {
+    private int tokenize(String text, char[] chars, int from, int to, Buffers w, ToneTally tally) {
         byte[] cls = ASCII_CLASS;
         int n = 0;
         int exclamations = 0;
@@ -395,7 +400,7 @@ public final class VaderScorer {
     }
 
     /** The general path of {@link #tokenize}: never one plain ASCII word, so GDELT counts it on its own. */
-    private void addToken(String text, char[] chars, int start, int end, Scratch w, int idx, ToneTally tally) {
+    private void addToken(String text, char[] chars, int start, int end, Buffers w, int idx, ToneTally tally) {
         if (tally != null) {
             words.countInto(chars, start, end, tally);
         }
@@ -453,13 +458,13 @@ public final class VaderScorer {
     }
 
     /** Tokens with surrogates or chars whose lower case depends on context: lower-case the whole String. */
-    private void addTokenSlow(String text, int a, int b, Scratch w, int idx) {
+    private void addTokenSlow(String text, int a, int b, Buffers w, int idx) {
         String lowered = VaderLexicon.lowerFully(text.substring(a, b));
         int e = lex.find(lowered);
         store(w, idx, e, lowered.contains("n't"), PyText.isUpper(text, a, b));
     }
 
-    private void store(Scratch w, int idx, int e, boolean nt, boolean upper) {
+    private void store(Buffers w, int idx, int e, boolean nt, boolean upper) {
         int f = (nt ? F_NEGATION : 0) | (upper ? T_UPPER : 0);
         if (e >= 0) {
             f |= lex.flags[e];
@@ -473,7 +478,7 @@ public final class VaderScorer {
     }
 
     /** Valence of lexicon token i after the modifier, negation, caps, idiom and "least" rules. */
-    private double valence(Scratch w, int i, int n, boolean capDiff) {
+    private double valence(Buffers w, int i, int n, boolean capDiff) {
         byte[] flags = w.flags;
         byte[] ids = w.ids;
         double base = w.valence[i];
@@ -663,8 +668,11 @@ public final class VaderScorer {
                 PyText.round(compound, 4));
     }
 
-    /** Per-thread working arrays, grown on demand. */
-    private static final class Scratch {
+    /**
+     * Working arrays for scoring, grown on demand: per thread behind the plain methods; a caller that scores many
+     * sentences on one thread (the annotator) may hold its own and pass it in.
+     */
+    public static final class Buffers {
         double[] valence = new double[64];
         double[] booster = new double[64];
         double[] sentiments = new double[64];
