@@ -246,15 +246,12 @@ public final class ActorDiscoverer {
    * document (from {@link ActorMatcher#match}); discovered names never overlap them. Result in document order.
    */
   public List<Discovery> discover(String doc, IntList sentences, List<Mention> known) {
-    return discover(doc, DocTokens.of(doc, sentences), known);
+    return discover(DocTokens.of(doc, sentences), known);
   }
 
-  /**
-   * As {@link #discover(String, IntList, List)}, over a document already split and tokenised; text is the document
-   * tokens was filled from (its chars are read from tokens).
-   */
-  public List<Discovery> discover(String text, DocTokens tokens, List<Mention> known) {
-    char[] doc = tokens.chars(); // text's chars, read without String.charAt's checks
+  /** As {@link #discover(String, IntList, List)}, over a document already split and tokenised. */
+  public List<Discovery> discover(DocTokens tokens, List<Mention> known) {
+    char[] doc = tokens.chars(); // read without String.charAt's checks
     List<Discovery> out = new ArrayList<>();
     int[] t = new int[256];
     char[] buf = new char[32];

@@ -371,14 +371,11 @@ public final class ActorMatcher {
    * order.
    */
   public List<Mention> match(String doc, IntList sentences) {
-    return match(doc, DocTokens.of(doc, sentences));
+    return match(DocTokens.of(doc, sentences));
   }
 
-  /**
-   * Matches a document already split and tokenised (the annotator shares the tokens with the discoverer); doc is the
-   * document tokens was filled from (its chars are read from tokens).
-   */
-  public List<Mention> match(String doc, DocTokens tokens) {
+  /** Matches a document already split and tokenised (the annotator shares the tokens with the discoverer). */
+  public List<Mention> match(DocTokens tokens) {
     Scratch s = scratch.get();
     s.resetDoc();
     int ns = tokens.sentenceCount();

@@ -68,10 +68,10 @@ public final class ArticleAnnotator {
         : new SentimentScores(neg / n, neu / n, pos / n, comp / n);
     gdelt.countInto(chars, covered, doc.length(), tally);
     ToneCounts tone = tally.counts();
-    List<Mention> known = matcher.match(doc, tokens);
+    List<Mention> known = matcher.match(tokens);
     // Discovered names only where the discoverer is confident: a capitalised run it cannot type stays out of the
     // network rather than adding noise to it.
-    List<ActorDiscoverer.Discovery> found = discoverer.discover(doc, tokens, known);
+    List<ActorDiscoverer.Discovery> found = discoverer.discover(tokens, known);
     List<Mention> mentions = known;
     List<ActorDiscoverer.Discovery> discovered = List.of();
     if (!found.isEmpty()) {
