@@ -116,7 +116,10 @@ public final class ActorMatcher {
   private final boolean anyCaseForms;
   private final ThreadLocal<Scratch> scratch;
 
+  private final ActorDictionary dictionary;
+
   public ActorMatcher(ActorDictionary dict) {
+    dictionary = dict;
     actors = dict.actors().toArray(new Actor[0]);
     int na = actors.length;
     Map<String, Integer> idx = new HashMap<>();
@@ -360,6 +363,11 @@ public final class ActorMatcher {
   // ------------------------------------------------------------------------------------------------ match
 
   /** Splits doc with {@link SentenceSplitter} and matches it. */
+  /** The dictionary this matcher finds. */
+  public ActorDictionary dictionary() {
+    return dictionary;
+  }
+
   public List<Mention> match(String doc) {
     IntList sentences = new IntList();
     SentenceSplitter.INSTANCE.split(doc, sentences);

@@ -1,6 +1,6 @@
 package io.newsgraph.annotate;
 
-import io.newsgraph.actors.ActorDiscoverer;
+import io.newsgraph.actors.Discovery;
 import io.newsgraph.actors.Mention;
 import io.newsgraph.sentiment.SentimentScores;
 import io.newsgraph.sentiment.ToneCounts;
@@ -18,7 +18,7 @@ public record Annotation(
     List<Mention> mentions,
     SentimentScores articleScores,
     ToneCounts tone,
-    List<ActorDiscoverer.Discovery> discovered) {
+    List<Discovery> discovered) {
 
   public double sentenceTone(int sentenceIdx) {
     return sentenceCompound[sentenceIdx];

@@ -2,12 +2,13 @@ package io.newsgraph.annotate;
 
 import io.newsgraph.actors.ActorDictionary;
 import io.newsgraph.actors.ActorMatcher;
+import io.newsgraph.ner.NerModel;
 import io.newsgraph.sentiment.VaderScorer;
 import java.io.StringReader;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The matcher and the VADER scorer, built once per JVM and shared by every task of an executor: building them
+ * The matcher, the name tagger's model and the VADER scorer, built once per JVM and shared by every task of an executor: building them
  * per task would repeat the lexicon and dictionary load thousands of times. Keyed by the user dictionary's text,
  * so two runs with different dictionaries in one JVM (tests) never see each other's actors. The cached values
  * are immutable.
@@ -16,12 +17,18 @@ public final class AnnotatorModels {
 
   private static final ConcurrentHashMap<String, ActorMatcher> MATCHERS = new ConcurrentHashMap<>();
   private static final VaderScorer VADER = VaderScorer.loadDefault();
+  private static final NerModel NAMES = NerModel.loadDefault();
 
   private AnnotatorModels() {}
 
   /** @param userActorsCsv the text of the --actors file, or null for the default dictionary alone */
   public static ArticleAnnotator annotator(String userActorsCsv) {
-    return new ArticleAnnotator(matcher(userActorsCsv), VADER);
+    return new ArticleAnnotator(matcher(userActorsCsv), NAMES, VADER);
+  }
+
+  /** The shipped name tagger model, loaded once per JVM. */
+  public static NerModel names() {
+    return NAMES;
   }
 
   public static ActorMatcher matcher(String userActorsCsv) {

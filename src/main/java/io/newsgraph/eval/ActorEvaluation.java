@@ -7,7 +7,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.newsgraph.actors.Actor;
 import io.newsgraph.actors.ActorDictionary;
-import io.newsgraph.actors.ActorDiscoverer;
+import io.newsgraph.actors.Discovery;
+import io.newsgraph.ner.NerModel;
 import io.newsgraph.actors.ActorMatcher;
 import io.newsgraph.actors.ActorType;
 import io.newsgraph.actors.Mention;
@@ -50,7 +51,7 @@ import java.util.Set;
  *   <li><b>top-country precision</b>: of the articles that mention a country and carry at least one mapped PLACES
  *       tag, the share whose most-mentioned country (ties: the one named first) is among those tags.</li>
  *   <li><b>discovered actors</b>: confident discoveries (the ones the annotator keeps), by number of articles.</li>
- *   <li><b>throughput</b>: split + tokenise + match (and + discover) over the corpus, single thread, best of
+ *   <li><b>throughput</b>: split + tokenise + match (and the whole annotator) over the corpus, single thread, best of
  *       {@code rounds}; MB = 10^6 characters of document text.</li>
  * </ul>
  */
@@ -131,7 +132,7 @@ public final class ActorEvaluation {
     long t0 = System.nanoTime();
     List<Article> articles = read(jsonl);
     ActorMatcher matcher = new ActorMatcher(dict);
-    ArticleAnnotator annotator = new ArticleAnnotator(matcher, VaderScorer.loadDefault());
+    ArticleAnnotator annotator = new ArticleAnnotator(matcher, NerModel.loadDefault(), VaderScorer.loadDefault());
     Map<Kind, Counter> counters = new EnumMap<>(Kind.class);
     for (Kind k : Kind.values()) {
       counters.put(k, new Counter());
@@ -171,7 +172,7 @@ public final class ActorEvaluation {
         }
       }
       Set<String> seenDisc = new HashSet<>();
-      for (ActorDiscoverer.Discovery d : ann.discovered()) {
+      for (Discovery d : ann.discovered()) {
         String id = d.mention().actorId();
         int[] c = discArticles.computeIfAbsent(id, x -> new int[2]);
         c[1]++;
@@ -244,7 +245,7 @@ public final class ActorEvaluation {
     disc.sort(Comparator.comparingInt(DiscoveredCount::articles).reversed()
         .thenComparing(Comparator.comparingInt(DiscoveredCount::mentions).reversed())
         .thenComparing(DiscoveredCount::id));
-    double[] mbs = rounds > 0 ? benchmark(matcher, docs, chars, rounds) : new double[] {Double.NaN, Double.NaN};
+    double[] mbs = rounds > 0 ? benchmark(matcher, annotator, docs, chars, rounds) : new double[] {Double.NaN, Double.NaN};
     return new Result(jsonl.toString(), articles.size() - empty, empty, dict.size(), counters.get(Kind.PLACES).figures(Kind.PLACES,
         topMissed), counters.get(Kind.PEOPLE).figures(Kind.PEOPLE, topMissed),
         counters.get(Kind.ORGS).figures(Kind.ORGS, topMissed), tcArticles, tcHits, countryNoTags,
@@ -268,13 +269,14 @@ public final class ActorEvaluation {
   }
 
   /**
-   * Best MB/s of split + match, and of split + match + discover, single thread, per second of this thread's CPU
+   * Best MB/s of split + match, and of the whole annotator (tagger, matcher, VADER, GDELT tone), single thread, per
+   * second of this thread's CPU
    * time: on a shared machine wall time measures the neighbours, CPU time the code.
    */
-  static double[] benchmark(ActorMatcher matcher, List<String> docs, long chars, int rounds) {
+  static double[] benchmark(ActorMatcher matcher, ArticleAnnotator annotator, List<String> docs, long chars,
+      int rounds) {
     IntList sentences = new IntList(1024);
     SentenceSplitter splitter = SentenceSplitter.INSTANCE;
-    ActorDiscoverer discoverer = new ActorDiscoverer();
     double best = 0;
     double bestD = 0;
     long sink = 0;
@@ -289,9 +291,7 @@ public final class ActorEvaluation {
       best = Math.max(best, chars / 1e6 / ((cpu.getCurrentThreadCpuTime() - s) / 1e9));
       s = cpu.getCurrentThreadCpuTime();
       for (String d : docs) {
-        sentences.clear();
-        splitter.split(d, sentences);
-        sink += discoverer.discover(d, sentences, matcher.match(d, sentences)).size();
+        sink += annotator.annotate(null, d).mentions().size();
       }
       bestD = Math.max(bestD, chars / 1e6 / ((cpu.getCurrentThreadCpuTime() - s) / 1e9));
     }
@@ -420,7 +420,7 @@ public final class ActorEvaluation {
     for (DiscoveredCount d : r.discovered()) {
       out.printf("  %2d. %-32s %5d %5d  %s%n", ++i, d.name(), d.articles(), d.mentions(), d.type());
     }
-    out.printf("%nthroughput, 1 thread, full dictionary, per CPU second: split + match %.1f MB/s; with discovery %.1f MB/s%n",
+    out.printf("%nthroughput, 1 thread, full dictionary, per CPU second: split + match %.1f MB/s; whole annotator (tagger, matcher, VADER, GDELT tone) %.1f MB/s%n",
         r.matchMbPerSec(), r.discoveryMbPerSec());
     out.flush();
   }
@@ -480,7 +480,7 @@ public final class ActorEvaluation {
       g.writeEndArray();
       g.writeObjectFieldStart("throughput_mb_per_s");
       number(g, "match", r.matchMbPerSec());
-      number(g, "match_and_discover", r.discoveryMbPerSec());
+      number(g, "annotator", r.discoveryMbPerSec());
       g.writeEndObject();
       g.writeArrayFieldStart("mapping_ids_not_in_dictionary");
       for (String m : r.missingActors()) {

@@ -49,7 +49,8 @@ final class AnnotateStage {
     List<Row> mentions = new ArrayList<>(a.mentions().size());
     for (Mention m : a.mentions()) {
       mentions.add(RowFactory.create(id, m.actorId(), a.surface(m), m.sentenceIdx(), m.charStart(), m.charEnd(),
-          m.kind().name().toLowerCase(Locale.ROOT), a.sentenceTone(m.sentenceIdx()), date));
+          m.kind().name().toLowerCase(Locale.ROOT), m.tagged() ? m.confidence() : null, a.sentenceTone(m.sentenceIdx()),
+          date));
     }
     var s = a.articleScores();
     var t = a.tone();

@@ -52,7 +52,8 @@ public final class Tables {
   public static final StructType MENTIONS_SCHEMA = schema(
       f("article_id", StringType, false), f("actor_id", StringType, false), f("surface", StringType, false),
       f("sentence_idx", IntegerType, false), f("char_start", IntegerType, false), f("char_end", IntegerType, false),
-      f("match_kind", StringType, false), f("sentence_tone", DoubleType, false), f("date", DateType, false));
+      f("match_kind", StringType, false), f("confidence", DoubleType), f("sentence_tone", DoubleType, false),
+      f("date", DateType, false));
 
   public static final StructType ARTICLE_TONE_SCHEMA = schema(
       f("article_id", StringType, false), f("compound", DoubleType, false), f("pos", DoubleType, false),

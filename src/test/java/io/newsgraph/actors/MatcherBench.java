@@ -48,21 +48,5 @@ public final class MatcherBench {
       System.out.printf("round %d: %.3f s, %.1f MB/s, %d sentences, %d mentions%n", r, sec, mbs, sents, mentions);
     }
     System.out.printf("best: %.1f MB/s (split + tokenise + match, 1 thread)%n", best);
-    ActorDiscoverer discoverer = new ActorDiscoverer();
-    double bestD = 0;
-    for (int r = 0; r < Math.max(3, rounds / 2); r++) {
-      long found = 0;
-      long s = System.nanoTime();
-      for (String d : docs) {
-        sentences.clear();
-        splitter.split(d, sentences);
-        found += discoverer.discover(d, sentences, matcher.match(d, sentences)).size();
-      }
-      double sec = (System.nanoTime() - s) / 1e9;
-      bestD = Math.max(bestD, chars / 1e6 / sec);
-      System.out.printf("with discovery round %d: %.3f s, %.1f MB/s, %d discovered%n", r, sec, chars / 1e6 / sec,
-          found);
-    }
-    System.out.printf("best with discovery: %.1f MB/s (split + tokenise + match + discover, 1 thread)%n", bestD);
   }
 }

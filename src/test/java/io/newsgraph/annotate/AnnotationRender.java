@@ -1,6 +1,6 @@
 package io.newsgraph.annotate;
 
-import io.newsgraph.actors.ActorDiscoverer;
+import io.newsgraph.actors.Discovery;
 import io.newsgraph.actors.JsonFields;
 import io.newsgraph.actors.Mention;
 import java.io.IOException;
@@ -46,7 +46,7 @@ public final class AnnotationRender implements Function<String, List<String>> {
       sb.append(m).append(';');
     }
     sb.append(" discovered=");
-    for (ActorDiscoverer.Discovery d : a.discovered()) {
+    for (Discovery d : a.discovered()) {
       sb.append(d).append(';');
     }
     return sb.toString();

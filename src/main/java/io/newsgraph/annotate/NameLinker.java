@@ -1,0 +1,340 @@
+package io.newsgraph.annotate;
+
+import io.newsgraph.actors.Actor;
+import io.newsgraph.actors.ActorDictionary;
+import io.newsgraph.actors.ActorType;
+import io.newsgraph.actors.Discovery;
+import io.newsgraph.actors.MatchKind;
+import io.newsgraph.actors.Mention;
+import io.newsgraph.ner.EntityType;
+import io.newsgraph.ner.NameSpan;
+import io.newsgraph.text.DocTokens;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Joins the name tagger's spans with the dictionary's mentions of one article:
+ * <ul>
+ *   <li>a span that is exactly a dictionary mention (alias, demonym, metonym, coreference) is that actor, with the
+ *       tagger's confidence;</li>
+ *   <li>a span that is written as a dictionary form the matcher left alone (a weak form such as "Jordan" or
+ *       "Turkey" in an article that names no other form of the country) is that actor when the tagger's type fits
+ *       the actor's (a person for PER, an organisation or group for ORG, a country, place or capital for LOC): the
+ *       tagger tells the country Jordan from a man called Jordan;</li>
+ *   <li>a span over no dictionary mention is a discovered actor {@code x:<name>} of the tagger's type (PER person,
+ *       ORG organization, LOC place); so is a person or organisation span whose dictionary mentions inside are only
+ *       places, countries or demonyms ("U.S. Treasury", "Japanese Finance Ministry": the country stays mentioned);</li>
+ *   <li>any other span that crosses dictionary mentions leaves them as they are (the dictionary knows the actor);</li>
+ *   <li>dictionary mentions the tagger does not cover ("U.S." in a headline, lower-case forms) count as before;</li>
+ *   <li>in-article coreference: a one-word person name that is the last word of a longer person name in the article
+ *       ("Sinwar" after "Yahya Sinwar") and an organisation name whose words begin a longer one ("Salomon" and
+ *       "Salomon Brothers Inc") are that actor ({@code coref});</li>
+ *   <li>company-law suffixes (Inc, Corp, Co, Ltd, Plc ...) are left out of ids, so "Salomon Brothers" and "Salomon
+ *       Brothers Inc" are one actor in every article.</li>
+ * </ul>
+ * A discovered name is kept only if it has two letters or more and words besides legal forms ("Co Inc" is the tail of
+ * a name, not a name); a name in a headline in capitals only if the article also names it in an ordinary sentence; a
+ * lone word on the last line of an article is a wire sign-off ("Reuter", "More"), not a name. MISC spans (events,
+ * nationalities, titles) are not actors and are dropped. Stateless apart from the dictionary.
+ */
+public final class NameLinker {
+
+  /** The linked mentions of an article (in text order) and the actors discovered in it. */
+  public record Linked(List<Mention> mentions, List<Discovery> discovered) {}
+
+  /** Legal-form words of company names: the same company with and without them is one actor. */
+  private static final Set<String> LEGAL_FORMS = Set.of("inc", "corp", "corporation", "co", "cos", "ltd",
+      "limited", "plc", "llc", "lp", "llp", "sa", "ag", "nv", "bv", "gmbh", "spa", "srl", "ab", "asa", "oy", "kk");
+
+  private final ActorDictionary dictionary;
+  private final double minConfidence;
+  /** Every dictionary form, normalised ({@link #formKey}), with its actor and the kind of form. */
+  private final Map<String, FormActor> forms = new HashMap<>();
+
+  private record FormActor(Actor actor, MatchKind kind) {}
+
+  /**
+   * @param minConfidence discovered names whose tagger confidence is below this are left out (dictionary mentions
+   *     are kept whatever the tagger says)
+   */
+  public NameLinker(ActorDictionary dictionary, double minConfidence) {
+    this.dictionary = dictionary;
+    this.minConfidence = minConfidence;
+    for (Actor a : dictionary.actors()) {
+      forms.putIfAbsent(formKey(a.name()), new FormActor(a, MatchKind.ALIAS));
+      for (String f : a.aliases()) {
+        forms.putIfAbsent(formKey(Actor.surface(f)), new FormActor(a, MatchKind.ALIAS));
+      }
+      for (String f : a.metonyms()) {
+        forms.putIfAbsent(formKey(Actor.surface(f)), new FormActor(a, MatchKind.METONYM));
+      }
+    }
+  }
+
+  /** A form as compared with a tagged span: lower case, no dots, one space between words. */
+  static String formKey(String s) {
+    return String.join(" ", s.toLowerCase(Locale.ROOT).replace(".", "").trim().split("\\s+"));
+  }
+
+  public Linked link(DocTokens tokens, List<Mention> known, List<NameSpan> spans) {
+    if (spans.isEmpty()) {
+      return new Linked(known, List.of());
+    }
+    Mention[] out = known.toArray(new Mention[0]);
+    List<NameSpan> names = new ArrayList<>();
+    List<Mention> added = new ArrayList<>();
+    Mention formMention;
+    int first = 0;
+    for (NameSpan s : spans) {
+      if (s.type() == EntityType.MISC) {
+        continue;
+      }
+      while (first < out.length && out[first].charEnd() <= s.charStart()) {
+        first++;
+      }
+      int overlapping = 0;
+      int exact = -1;
+      boolean inside = true;
+      boolean onlyPlaces = true;
+      for (int m = first; m < out.length && out[m].charStart() < s.charEnd(); m++) {
+        Mention k = out[m];
+        if (k.charEnd() <= s.charStart()) {
+          continue;
+        }
+        overlapping++;
+        if (k.charStart() == s.charStart() && k.charEnd() == s.charEnd()) {
+          exact = m;
+        }
+        inside &= k.charStart() >= s.charStart() && k.charEnd() <= s.charEnd();
+        onlyPlaces &= isPlace(k);
+      }
+      if (exact >= 0) {
+        out[exact] = out[exact].withConfidence(s.confidence());
+      } else if (overlapping == 0 && (formMention = formMention(tokens, s)) != null) {
+        added.add(formMention);
+      } else if (s.confidence() >= minConfidence
+          && (overlapping == 0 || (inside && onlyPlaces && s.type() != EntityType.LOC))) {
+        names.add(s);
+      }
+    }
+    if (names.isEmpty() && added.isEmpty()) {
+      return new Linked(Arrays.asList(out), List.of());
+    }
+    List<Mention> mentions = new ArrayList<>(out.length + names.size() + added.size());
+    mentions.addAll(Arrays.asList(out));
+    mentions.addAll(added);
+    List<Discovery> discovered = names.isEmpty() ? List.of() : resolve(tokens, names, mentions);
+    mentions.sort(ArticleAnnotator.BY_POSITION);
+    return new Linked(mentions, discovered);
+  }
+
+  /** The dictionary actor a span is written as, when the tagger's type fits it; else null. */
+  private Mention formMention(DocTokens tokens, NameSpan s) {
+    FormActor fa = forms.get(formKey(new String(tokens.chars(), s.charStart(), s.charEnd() - s.charStart())));
+    if (fa == null) {
+      return null;
+    }
+    ActorType t = fa.actor().type();
+    boolean fits = switch (s.type()) {
+      case PER -> t == ActorType.PERSON;
+      case ORG -> t == ActorType.ORGANIZATION || t == ActorType.GROUP;
+      case LOC -> t == ActorType.COUNTRY || t == ActorType.PLACE || fa.kind() == MatchKind.METONYM;
+      case MISC -> false;
+    };
+    return fits ? new Mention(fa.actor().id(), s.charStart(), s.charEnd(), sentenceOf(tokens, s.firstToken()),
+        fa.kind(), s.confidence()) : null;
+  }
+
+  private static int sentenceOf(DocTokens tokens, int token) {
+    int lo = 0;
+    int hi = tokens.sentenceCount() - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (tokens.firstToken(mid) <= token) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
+  }
+
+  private boolean isPlace(Mention k) {
+    if (k.kind() == MatchKind.DEMONYM || k.kind() == MatchKind.METONYM) {
+      return true;
+    }
+    Actor a = dictionary.get(k.actorId());
+    return a != null && (a.type() == ActorType.COUNTRY || a.type() == ActorType.PLACE);
+  }
+
+  /** Ids for the discovered names, coreference within the article; adds their mentions. */
+  private List<Discovery> resolve(DocTokens tokens, List<NameSpan> names, List<Mention> mentions) {
+    char[] chars = tokens.chars();
+    int n = names.size();
+    String[] written = new String[n];
+    String[][] words = new String[n][];
+    for (int i = 0; i < n; i++) {
+      NameSpan s = names.get(i);
+      written[i] = collapseSpaces(chars, s.charStart(), s.charEnd());
+      words[i] = keyWords(written[i], s.type());
+    }
+    boolean[] capsHeadline = new boolean[n];
+    Set<String> inText = new HashSet<>();
+    for (int i = 0; i < n; i++) {
+      int k = sentenceOf(tokens, names.get(i).firstToken());
+      capsHeadline[i] = isAllCaps(chars, tokens.sentenceStart(k), tokens.sentenceEnd(k));
+      if (!capsHeadline[i]) {
+        inText.add(String.join(" ", words[i]));
+      }
+    }
+    Map<String, Discovery> byId = new LinkedHashMap<>();
+    for (int i = 0; i < n; i++) {
+      NameSpan s = names.get(i);
+      int sentence = sentenceOf(tokens, s.firstToken());
+      if (!isName(written[i], words[i]) || (capsHeadline[i] && !inText.contains(String.join(" ", words[i])))
+          || isSignOff(tokens, s, sentence)) {
+        continue;
+      }
+      int target = corefTarget(i, names, words);
+      MatchKind kind = MatchKind.DISCOVERED;
+      int canonical = i;
+      if (target >= 0) {
+        kind = MatchKind.COREF;
+        canonical = target;
+      }
+      if (words[canonical].length == 0) {
+        continue;
+      }
+      String id = Discovery.idFor(String.join(" ", words[canonical]));
+      Mention m = new Mention(id, s.charStart(), s.charEnd(), sentence, kind, s.confidence());
+      mentions.add(m);
+      if (kind == MatchKind.DISCOVERED) {
+        Discovery d = new Discovery(m, written[i], s.type().actorType());
+        byId.merge(id, d, (a, b) -> b.name().length() > a.name().length() ? b : a);
+      }
+    }
+    return new ArrayList<>(byId.values());
+  }
+
+  /**
+   * The longer name of the article that name i refers to, or -1: a one-word person name that ends exactly one
+   * longer person name, or an organisation name whose words begin exactly one longer organisation name.
+   */
+  private static int corefTarget(int i, List<NameSpan> names, String[][] words) {
+    EntityType type = names.get(i).type();
+    String[] w = words[i];
+    if (w.length == 0 || (type == EntityType.PER && w.length != 1) || type == EntityType.LOC) {
+      return -1;
+    }
+    int found = -1;
+    String foundId = null;
+    for (int j = 0; j < names.size(); j++) {
+      String[] v = words[j];
+      if (j == i || names.get(j).type() != type || v.length <= w.length) {
+        continue;
+      }
+      boolean match = type == EntityType.PER ? v[v.length - 1].equals(w[0]) : startsWith(v, w);
+      if (match) {
+        String id = String.join(" ", v);
+        if (foundId != null && !foundId.equals(id)) {
+          return -1; // two candidates: ambiguous
+        }
+        found = j;
+        foundId = id;
+      }
+    }
+    return found;
+  }
+
+  /** Two letters or more, and words besides legal forms. */
+  private static boolean isName(String written, String[] words) {
+    int letters = 0;
+    for (int p = 0; p < written.length() && letters < 2; p++) {
+      if (Character.isLetter(written.charAt(p))) {
+        letters++;
+      }
+    }
+    if (letters < 2 || words.length == 0) {
+      return false;
+    }
+    for (String w : words) {
+      if (!LEGAL_FORMS.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A lone word on an article's last line: a wire service's sign-off or a "More" marker, not a name. */
+  private static boolean isSignOff(DocTokens tokens, NameSpan s, int sentence) {
+    return sentence == tokens.sentenceCount() - 1 && sentence > 0
+        && tokens.firstToken(sentence + 1) - tokens.firstToken(sentence) == 1;
+  }
+
+  /** A sentence written in capitals: nine in ten of its letters upper case. */
+  static boolean isAllCaps(char[] c, int from, int to) {
+    int upper = 0;
+    int lower = 0;
+    for (int p = from; p < to; p++) {
+      if (Character.isUpperCase(c[p])) {
+        upper++;
+      } else if (Character.isLowerCase(c[p])) {
+        lower++;
+      }
+    }
+    return upper >= 2 && lower * 10 <= upper;
+  }
+
+  private static boolean startsWith(String[] v, String[] w) {
+    for (int k = 0; k < w.length; k++) {
+      if (!v[k].equals(w[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The lower-case words that identify a name: an organisation's legal-form words left out. */
+  static String[] keyWords(String name, EntityType type) {
+    String[] w = name.toLowerCase(Locale.ROOT).replace(".", "").replace(",", " ").trim().split("\\s+");
+    if (w.length == 1 && w[0].isEmpty()) {
+      return new String[0];
+    }
+    if (type != EntityType.ORG) {
+      return w;
+    }
+    int end = w.length;
+    while (end > 0 && (LEGAL_FORMS.contains(w[end - 1]) || w[end - 1].equals("and") || w[end - 1].equals("&"))) {
+      end--;
+    }
+    if (end == 0) {
+      return w; // only legal forms: isName turns it down
+    }
+    return Arrays.copyOf(w, end);
+  }
+
+  private static String collapseSpaces(char[] c, int from, int to) {
+    StringBuilder b = new StringBuilder(to - from);
+    boolean space = false;
+    for (int p = from; p < to; p++) {
+      char ch = c[p];
+      if (Character.isWhitespace(ch)) {
+        space = true;
+      } else {
+        if (space && b.length() > 0) {
+          b.append(' ');
+        }
+        space = false;
+        b.append(ch);
+      }
+    }
+    return b.toString();
+  }
+}

@@ -1,0 +1,114 @@
+package io.newsgraph.ner;
+
+import io.newsgraph.text.IntList;
+import io.newsgraph.text.Tokenizer;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+
+/**
+ * Known names as lower-cased token sequences, each with the set of {@link EntityType}s it is listed as: the tagger's
+ * gazetteer feature ("these tokens are a known organisation"). Built from the actor dictionary when a model is
+ * trained and stored inside the model, so a model scores the same whatever dictionary a later run loads. Phrases are
+ * keyed by a hash of their token hashes, the same hash {@link DocFeatures} computes over document tokens.
+ */
+final class Gazetteer {
+  static final int MAX_TOKENS = 6;
+
+  private long[] keys = new long[1 << 12];
+  private byte[] types = new byte[1 << 12];
+  private int size;
+  private int maxTokens;
+
+  /** Adds a name form (as written in the dictionary) with a type; forms of more than {@link #MAX_TOKENS} are skipped. */
+  void add(String form, EntityType type) {
+    char[] chars = (form + '\0').toCharArray();
+    IntList toks = new IntList();
+    Tokenizer.INSTANCE.tokenize(chars, 0, form.length(), toks);
+    int n = toks.size() / 2;
+    if (n == 0 || n > MAX_TOKENS) {
+      return;
+    }
+    long h = 0;
+    for (int t = 0; t < n; t++) {
+      int s = toks.get(2 * t);
+      int e = DocFeatures.coreEnd(chars, s, toks.get(2 * t + 1));
+      h = extend(h, DocFeatures.lowerHash(chars, s, e));
+    }
+    put(h, 1 << type.ordinal());
+    maxTokens = Math.max(maxTokens, n);
+  }
+
+  static long extend(long phrase, long token) {
+    return FeatureHash.fmix(phrase * 0x9E3779B97F4A7C15L + token) | 1;
+  }
+
+  int maxTokens() {
+    return maxTokens;
+  }
+
+  int size() {
+    return size;
+  }
+
+  /** The type bits of a phrase hash, 0 when not listed. */
+  int typesOf(long phrase) {
+    int mask = keys.length - 1;
+    int s = (int) (phrase ^ (phrase >>> 29)) & mask;
+    while (keys[s] != 0) {
+      if (keys[s] == phrase) {
+        return types[s];
+      }
+      s = (s + 1) & mask;
+    }
+    return 0;
+  }
+
+  private void put(long phrase, int bits) {
+    if ((size + 1) * 2 > keys.length) {
+      long[] k = keys;
+      byte[] t = types;
+      keys = new long[k.length * 2];
+      types = new byte[k.length * 2];
+      size = 0;
+      for (int s = 0; s < k.length; s++) {
+        if (k[s] != 0) {
+          put(k[s], t[s]);
+        }
+      }
+    }
+    int mask = keys.length - 1;
+    int s = (int) (phrase ^ (phrase >>> 29)) & mask;
+    while (keys[s] != 0 && keys[s] != phrase) {
+      s = (s + 1) & mask;
+    }
+    if (keys[s] == 0) {
+      size++;
+      keys[s] = phrase;
+    }
+    types[s] |= (byte) bits;
+  }
+
+  void write(DataOutputStream out) throws IOException {
+    out.writeInt(maxTokens);
+    out.writeInt(size);
+    for (int s = 0; s < keys.length; s++) {
+      if (keys[s] != 0) {
+        out.writeLong(keys[s]);
+        out.writeByte(types[s]);
+      }
+    }
+  }
+
+  static Gazetteer read(DataInputStream in) throws IOException {
+    Gazetteer g = new Gazetteer();
+    int max = in.readInt();
+    int n = in.readInt();
+    for (int i = 0; i < n; i++) {
+      long k = in.readLong();
+      g.put(k, in.readByte());
+    }
+    g.maxTokens = max;
+    return g;
+  }
+}

@@ -1,0 +1,147 @@
+package io.newsgraph.annotate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsgraph.actors.ActorDictionary;
+import io.newsgraph.actors.ActorMatcher;
+import io.newsgraph.actors.Discovery;
+import io.newsgraph.actors.MatchKind;
+import io.newsgraph.actors.Mention;
+import io.newsgraph.ner.EntityType;
+import io.newsgraph.ner.NameSpan;
+import io.newsgraph.text.DocTokens;
+import io.newsgraph.text.IntList;
+import io.newsgraph.text.SentenceSplitter;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The linking rules on hand-written articles and hand-placed tagger spans (the tagger itself is not run here). */
+class NameLinkerTest {
+
+  static final ActorDictionary DICT = ActorDictionary.parse(new StringReader("""
+      actor_id,name,type,country,wikidata,aliases,demonyms,metonyms
+      JOR,Jordan,country,JOR,,~Jordan|Hashemite Kingdom of Jordan,Jordanian,Amman
+      PRT,Portugal,country,PRT,,,Portuguese,Lisbon
+      USA,United States,country,USA,,U.S.|US,American,
+      hamas,Hamas,group,PSE,,,,
+      yahya-sinwar,Yahya Sinwar,person,PSE,,,,
+      """), "test");
+  static final ActorMatcher MATCHER = new ActorMatcher(DICT);
+  final NameLinker linker = new NameLinker(DICT, 0.0);
+
+  record Result(String doc, NameLinker.Linked linked) {
+    List<String> rendered() {
+      List<String> out = new ArrayList<>();
+      for (Mention m : linked.mentions()) {
+        out.add(m.actorId() + " " + m.kind().value() + " '" + doc.substring(m.charStart(), m.charEnd()) + "'");
+      }
+      return out;
+    }
+  }
+
+  /** Links doc with tagger spans given as (surface, type); each surface is found after the previous one. */
+  static Result link(NameLinker linker, String doc, Object... spans) {
+    IntList bounds = new IntList();
+    SentenceSplitter.INSTANCE.split(doc, bounds);
+    DocTokens tokens = new DocTokens().fill(doc, bounds);
+    List<NameSpan> ns = new ArrayList<>();
+    int from = 0;
+    for (int i = 0; i < spans.length; i += 2) {
+      String surface = (String) spans[i];
+      int start = doc.indexOf(surface, from);
+      int end = start + surface.length();
+      from = end;
+      int first = -1;
+      int last = -1;
+      int[] raw = tokens.rawTokens();
+      for (int t = 0; t < tokens.firstToken(tokens.sentenceCount()); t++) {
+        if (raw[2 * t] >= start && raw[2 * t] < end) {
+          first = first < 0 ? t : first;
+          last = t;
+        }
+      }
+      ns.add(new NameSpan(first, last + 1, start, end, (EntityType) spans[i + 1], 0.9));
+    }
+    return new Result(doc, linker.link(tokens, MATCHER.match(tokens), ns));
+  }
+
+  @Test
+  void exactDictionaryMentionTakesTheTaggersConfidence() {
+    Result r = link(linker, "Hamas said Yahya Sinwar was in Gaza.", "Hamas", EntityType.ORG, "Yahya Sinwar",
+        EntityType.PER);
+    assertEquals(List.of("hamas alias 'Hamas'", "yahya-sinwar alias 'Yahya Sinwar'"), r.rendered());
+    assertTrue(r.linked().mentions().stream().allMatch(m -> m.confidence() == 0.9));
+    assertTrue(r.linked().discovered().isEmpty());
+  }
+
+  @Test
+  void weakFormIsTheActorWhenTheTypeFits() {
+    // "Jordan" is a weak form: the matcher leaves it alone in an article naming no other form of the country
+    Result country = link(linker, "Talks resumed in Jordan on Monday.", "Jordan", EntityType.LOC);
+    assertEquals(List.of("JOR alias 'Jordan'"), country.rendered());
+    Result man = link(linker, "Coach Mark Jordan resigned on Monday.", "Mark Jordan", EntityType.PER);
+    assertEquals(List.of("x:mark-jordan discovered 'Mark Jordan'"), man.rendered());
+    Result single = link(linker, "The striker Jordan scored twice.", "Jordan", EntityType.PER);
+    assertEquals(List.of("x:jordan discovered 'Jordan'"), single.rendered());
+  }
+
+  @Test
+  void capitalIsAMetonymWhenTaggedAsAPlace() {
+    Result r = link(linker, "Officials in Lisbon said the deal was done.", "Lisbon", EntityType.LOC);
+    // the matcher takes "Lisbon" as a metonym of Portugal itself; the span confirms it
+    assertEquals(List.of("PRT metonym 'Lisbon'"), r.rendered());
+  }
+
+  @Test
+  void newNamesAreDiscoveredWithTheTaggersType() {
+    Result r = link(linker, "Ana Ferreira of Norvane Shipping Ltd met envoys in Kerema.", "Ana Ferreira",
+        EntityType.PER, "Norvane Shipping Ltd", EntityType.ORG, "Kerema", EntityType.LOC);
+    assertEquals(List.of("x:ana-ferreira discovered 'Ana Ferreira'",
+        "x:norvane-shipping discovered 'Norvane Shipping Ltd'", "x:kerema discovered 'Kerema'"), r.rendered());
+    List<String> types = r.linked().discovered().stream().map(d -> d.type().value() + " " + d.name()).toList();
+    assertEquals(List.of("person Ana Ferreira", "organization Norvane Shipping Ltd", "place Kerema"), types);
+  }
+
+  @Test
+  void corefJoinsSurnamesAndShortOrganisationNames() {
+    Result r = link(linker, "Pieter van Dam runs Salomon Brothers Inc. Van Dam said Salomon would grow. Dam agreed.",
+        "Pieter van Dam", EntityType.PER, "Salomon Brothers Inc", EntityType.ORG, "Salomon", EntityType.ORG,
+        "Dam", EntityType.PER);
+    assertEquals(List.of("x:pieter-van-dam discovered 'Pieter van Dam'",
+        "x:salomon-brothers discovered 'Salomon Brothers Inc'", "x:salomon-brothers coref 'Salomon'",
+        "x:pieter-van-dam coref 'Dam'"), r.rendered());
+  }
+
+  @Test
+  void legalFormsAloneSingleLettersAndSignOffsAreNoNames() {
+    Result r = link(linker, "Shares of Hamblin Norvane and Co Inc rose.", "Co Inc", EntityType.ORG);
+    assertTrue(r.linked().discovered().isEmpty());
+    Result letters = link(linker, "Shares rose, S and P said.", "S", EntityType.ORG, "P", EntityType.ORG);
+    assertEquals(List.of(), letters.rendered());
+    Result signOff = link(linker, "Shares of Norvane rose.\n\nReuter", "Norvane", EntityType.ORG, "Reuter",
+        EntityType.PER);
+    assertEquals(List.of("x:norvane discovered 'Norvane'"), signOff.rendered());
+  }
+
+  @Test
+  void capsHeadlineNamesNeedTheArticlesText() {
+    Result alone = link(linker, "NORVANE POSTS 4TH QTR LOSS\n\nThe shipper lost money.", "NORVANE", EntityType.ORG,
+        "4TH", EntityType.ORG);
+    assertEquals(List.of(), alone.rendered());
+    Result named = link(linker, "NORVANE POSTS LOSS\n\nNorvane lost money.", "NORVANE", EntityType.ORG, "Norvane",
+        EntityType.ORG);
+    assertEquals(List.of("x:norvane discovered 'NORVANE'", "x:norvane discovered 'Norvane'"), named.rendered());
+  }
+
+  @Test
+  void countryInsideAnOrganisationNameStays() {
+    Result r = link(linker, "The U.S. Treasury sold bonds.", "U.S. Treasury", EntityType.ORG);
+    assertEquals(List.of("USA alias 'U.S.'", "x:us-treasury discovered 'U.S. Treasury'"), r.rendered());
+    Discovery d = r.linked().discovered().get(0);
+    assertEquals("U.S. Treasury", d.name());
+    assertEquals(MatchKind.DISCOVERED, d.mention().kind());
+  }
+}
