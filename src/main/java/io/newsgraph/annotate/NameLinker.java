@@ -40,7 +40,8 @@ import java.util.Set;
  *       Brothers Inc" are one actor in every article.</li>
  * </ul>
  * A discovered name is kept only if it has two letters or more and words besides legal forms ("Co Inc" is the tail of
- * a name, not a name); a name in a headline in capitals only if the article also names it in an ordinary sentence; a
+ * a name, not a name), and not if it is one word that news also writes in lower case ("the Bank said", "Federal
+ * funds": a common noun, or a piece of a name the article gives in full); a name in a headline in capitals only if the article also names it in an ordinary sentence; a
  * lone word on the last line of an article is a wire sign-off ("Reuter", "More"), not a name. MISC spans (events,
  * nationalities, titles) are not actors and are dropped. Stateless apart from the dictionary.
  */
@@ -180,10 +181,12 @@ public final class NameLinker {
     int n = names.size();
     String[] written = new String[n];
     String[][] words = new String[n][];
+    EntityType[] types = new EntityType[n];
     for (int i = 0; i < n; i++) {
       NameSpan s = names.get(i);
       written[i] = collapseSpaces(chars, s.charStart(), s.charEnd());
-      words[i] = keyWords(written[i], s.type());
+      types[i] = typeOf(written[i], s.type());
+      words[i] = keyWords(written[i], types[i]);
     }
     boolean[] capsHeadline = new boolean[n];
     Set<String> inText = new HashSet<>();
@@ -198,11 +201,12 @@ public final class NameLinker {
     for (int i = 0; i < n; i++) {
       NameSpan s = names.get(i);
       int sentence = sentenceOf(tokens, s.firstToken());
-      if (!isName(written[i], words[i]) || (capsHeadline[i] && !inText.contains(String.join(" ", words[i])))
+      if (!isName(written[i], words[i]) || (s.commonWords() && s.endToken() - s.firstToken() == 1)
+          || (capsHeadline[i] && !inText.contains(String.join(" ", words[i])))
           || isSignOff(tokens, s, sentence)) {
         continue;
       }
-      int target = corefTarget(i, names, words);
+      int target = corefTarget(i, types, words);
       MatchKind kind = MatchKind.DISCOVERED;
       int canonical = i;
       if (target >= 0) {
@@ -216,31 +220,45 @@ public final class NameLinker {
       Mention m = new Mention(id, s.charStart(), s.charEnd(), sentence, kind, s.confidence());
       mentions.add(m);
       if (kind == MatchKind.DISCOVERED) {
-        Discovery d = new Discovery(m, written[i], s.type().actorType());
+        Discovery d = new Discovery(m, written[i], types[i].actorType());
         byId.merge(id, d, (a, b) -> b.name().length() > a.name().length() ? b : a);
       }
     }
     return new ArrayList<>(byId.values());
   }
 
+  /** A name that ends in a legal form ("Chrysler Corp", "Drexel Burnham Lambert Inc") is a company, whatever else. */
+  private static EntityType typeOf(String written, EntityType tagged) {
+    String[] w = written.toLowerCase(Locale.ROOT).replace(".", "").replace(",", " ").trim().split("\\s+");
+    return w.length > 1 && LEGAL_FORMS.contains(w[w.length - 1]) ? EntityType.ORG : tagged;
+  }
+
   /**
-   * The longer name of the article that name i refers to, or -1: a one-word person name that ends exactly one
-   * longer person name, or an organisation name whose words begin exactly one longer organisation name.
+   * The name of the article that name i is a shorter form of, or -1: a one-word person name that ends exactly one
+   * longer person name ("Sinwar", "Yahya Sinwar"); a person or organisation name whose words begin an organisation's
+   * ("Salomon", "Salomon Brothers Inc"; "Chrysler" tagged as a person beside "Chrysler Corp"). Two candidates: none.
    */
-  private static int corefTarget(int i, List<NameSpan> names, String[][] words) {
-    EntityType type = names.get(i).type();
+  private static int corefTarget(int i, EntityType[] types, String[][] words) {
+    EntityType type = types[i];
     String[] w = words[i];
-    if (w.length == 0 || (type == EntityType.PER && w.length != 1) || type == EntityType.LOC) {
+    if (w.length == 0 || type == EntityType.LOC) {
       return -1;
     }
     int found = -1;
     String foundId = null;
-    for (int j = 0; j < names.size(); j++) {
+    for (int j = 0; j < types.length; j++) {
       String[] v = words[j];
-      if (j == i || names.get(j).type() != type || v.length <= w.length) {
+      if (j == i || v.length < w.length) {
         continue;
       }
-      boolean match = type == EntityType.PER ? v[v.length - 1].equals(w[0]) : startsWith(v, w);
+      boolean match;
+      if (types[j] == EntityType.ORG) {
+        match = startsWith(v, w) && (v.length > w.length || type != EntityType.ORG);
+      } else if (types[j] == EntityType.PER && type == EntityType.PER) {
+        match = w.length == 1 && v.length > 1 && v[v.length - 1].equals(w[0]);
+      } else {
+        match = false;
+      }
       if (match) {
         String id = String.join(" ", v);
         if (foundId != null && !foundId.equals(id)) {

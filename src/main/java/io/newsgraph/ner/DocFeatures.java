@@ -39,7 +39,7 @@ final class DocFeatures {
   int[] gaz = new int[1024];
   int[] gapBefore = new int[1024];
   int[] mode = new int[1024];
-  /** {@link CaseLexicon} class of each candidate token. */
+  /** {@link CaseLexicon} class of each capitalised token (UNKNOWN for the rest). */
   int[] caseClass = new int[1024];
   final ScratchMap lowerSeen = new ScratchMap();
   final ScratchMap midCapSeen = new ScratchMap();
@@ -207,12 +207,15 @@ final class DocFeatures {
 
   private void markCandidates(int first, int end) {
     for (int i = first; i < end; i++) {
+      caseClass[i] = (flags[i] & CAP) != 0 ? lexicon.classOf(lower[i]) : CaseLexicon.UNKNOWN;
+    }
+    for (int i = first; i < end; i++) {
       int f = flags[i];
       boolean cand;
       if ((f & URLISH) != 0) {
         cand = false;
       } else if ((f & CAP) != 0) {
-        cand = true;
+        cand = !commonWordAlone(i, first, end);
       } else if ((f & DIGIT) != 0) {
         cand = capAt(i - 1, first, end) || capAt(i + 1, first, end);
       } else {
@@ -221,9 +224,24 @@ final class DocFeatures {
       }
       if (cand) {
         flags[i] = f | CANDIDATE;
-        caseClass[i] = lexicon.classOf(lower[i]);
       }
     }
+  }
+
+  /**
+   * A capitalised word that news writes in lower case ({@link CaseLexicon#LOWER}), where its capital says nothing (at
+   * the start of a sentence, in a headline), with no capitalised word beside it that is not such a word too:
+   * "Furthermore, ...", "Attached is ...", "List of key events". Not a name; not scored.
+   */
+  private boolean commonWordAlone(int i, int first, int end) {
+    if (caseClass[i] != CaseLexicon.LOWER || ((flags[i] & SENT_START) == 0 && mode[i] == MODE_NORMAL)) {
+      return false;
+    }
+    return !properAt(i - 1, first, end) && !properAt(i + 1, first, end);
+  }
+
+  private boolean properAt(int i, int first, int end) {
+    return capAt(i, first, end) && caseClass[i] != CaseLexicon.LOWER;
   }
 
   private boolean capAt(int i, int first, int end) {
@@ -245,9 +263,12 @@ final class DocFeatures {
       for (int j = i; j < limit; j++) {
         h = Gazetteer.extend(h, lower[j]);
         int t = gazetteer.typesOf(h);
-        if (t != 0) {
+        if (t == 0) {
+          break; // no listed form starts with these tokens
+        }
+        if ((t & Gazetteer.TYPES) != 0) {
           bestEnd = j + 1;
-          bestTypes = t;
+          bestTypes = t & Gazetteer.TYPES;
         }
       }
       if (bestEnd < 0) {

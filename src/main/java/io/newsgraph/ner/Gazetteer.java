@@ -14,6 +14,9 @@ import java.io.IOException;
  */
 final class Gazetteer {
   static final int MAX_TOKENS = 6;
+  /** The type bits of a listed form; {@link #PREFIX} marks the first tokens of a longer form. */
+  static final int TYPES = 0x0f;
+  static final int PREFIX = 0x10;
 
   private long[] keys = new long[1 << 12];
   private byte[] types = new byte[1 << 12];
@@ -34,8 +37,8 @@ final class Gazetteer {
       int s = toks.get(2 * t);
       int e = DocFeatures.coreEnd(chars, s, toks.get(2 * t + 1));
       h = extend(h, DocFeatures.lowerHash(chars, s, e));
+      put(h, t == n - 1 ? 1 << type.ordinal() : PREFIX);
     }
-    put(h, 1 << type.ordinal());
     maxTokens = Math.max(maxTokens, n);
   }
 
@@ -51,7 +54,7 @@ final class Gazetteer {
     return size;
   }
 
-  /** The type bits of a phrase hash, 0 when not listed. */
+  /** The type bits of a phrase hash (and {@link #PREFIX} when longer forms start with it), 0 when not listed. */
   int typesOf(long phrase) {
     int mask = keys.length - 1;
     int s = (int) (phrase ^ (phrase >>> 29)) & mask;

@@ -56,7 +56,12 @@ public final class NameTagger {
         }
         j++;
       }
-      out.add(new NameSpan(i, j, f.raw[2 * i], f.coreEnd[j - 1], type, conf));
+      boolean common = true;
+      for (int t = i; t < j && common; t++) {
+        int cc = f.caseClass[t];
+        common = (f.flags[t] & DocFeatures.CAP) != 0 && (cc == CaseLexicon.LOWER || cc == CaseLexicon.MIXED);
+      }
+      out.add(new NameSpan(i, j, f.raw[2 * i], f.coreEnd[j - 1], type, conf, common));
       i = j;
     }
     return out;

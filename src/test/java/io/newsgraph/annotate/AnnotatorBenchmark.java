@@ -23,8 +23,10 @@ import org.openjdk.jmh.infra.Blackhole;
  * printed at setup x ops/s.
  * <ul>
  *   <li>{@code splitTokenise}: sentence splitting, then tokenising every sentence (offsets only).</li>
+ *   <li>{@code splitTokeniseTag}: the same, then the name tagger over every article.</li>
  *   <li>{@code annotate}: the whole per-article annotator, {@code AnnotatorModels.annotator(null).annotate(title,
- *       text)}: document, sentences, VADER per sentence, GDELT tone, dictionary matching, discovery.</li>
+ *       text)}: document, sentences, VADER per sentence, GDELT tone, dictionary matching, the name tagger and
+ *       linking.</li>
  * </ul>
  *
  * <pre>
@@ -43,6 +45,7 @@ public class AnnotatorBenchmark {
   private String[] titles;
   private String[] texts;
   private ArticleAnnotator annotator;
+  private io.newsgraph.ner.NameTagger tagger;
   private final IntList bounds = new IntList(1024);
   private final io.newsgraph.text.DocTokens tokens = new io.newsgraph.text.DocTokens();
 
@@ -52,6 +55,7 @@ public class AnnotatorBenchmark {
     titles = BenchArticles.titles(articles);
     texts = BenchArticles.texts(articles);
     annotator = AnnotatorModels.annotator(null);
+    tagger = AnnotatorModels.names().newTagger();
     System.out.printf("%n[%d articles, %d UTF-8 bytes of title+text per op: MB/s = ops/s x %.3f]%n",
         articles.size(), BenchArticles.utf8Bytes(articles), BenchArticles.utf8Bytes(articles) / 1e6);
   }
@@ -59,6 +63,19 @@ public class AnnotatorBenchmark {
   @Benchmark
   public long splitTokenise() {
     return BenchArticles.splitTokenise(titles, texts, bounds, tokens);
+  }
+
+  /** Split, tokenise and the name tagger: the tagger alone is this minus {@link #splitTokenise()}. */
+  @Benchmark
+  public long splitTokeniseTag() {
+    long n = 0;
+    for (int i = 0; i < titles.length; i++) {
+      String doc = Document.of(titles[i], texts[i]);
+      bounds.clear();
+      io.newsgraph.text.SentenceSplitter.INSTANCE.split(doc, bounds);
+      n += tagger.tag(tokens.fill(doc, bounds)).size();
+    }
+    return n;
   }
 
   @Benchmark
