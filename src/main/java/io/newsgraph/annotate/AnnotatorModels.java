@@ -2,6 +2,7 @@ package io.newsgraph.annotate;
 
 import io.newsgraph.actors.ActorDictionary;
 import io.newsgraph.actors.ActorMatcher;
+import io.newsgraph.actors.AttributionDetector;
 import io.newsgraph.sentiment.VaderScorer;
 import java.io.StringReader;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,17 +15,25 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class AnnotatorModels {
 
-  private static final ConcurrentHashMap<String, ActorMatcher> MATCHERS = new ConcurrentHashMap<>();
+  /** What one dictionary gives the annotator. */
+  private record Built(ActorMatcher matcher, AttributionDetector attribution) {}
+
+  private static final ConcurrentHashMap<String, Built> MATCHERS = new ConcurrentHashMap<>();
   private static final VaderScorer VADER = VaderScorer.loadDefault();
 
   private AnnotatorModels() {}
 
   /** @param userActorsCsv the text of the --actors file, or null for the default dictionary alone */
   public static ArticleAnnotator annotator(String userActorsCsv) {
-    return new ArticleAnnotator(matcher(userActorsCsv), VADER);
+    Built b = built(userActorsCsv);
+    return new ArticleAnnotator(b.matcher(), VADER, b.attribution());
   }
 
   public static ActorMatcher matcher(String userActorsCsv) {
+    return built(userActorsCsv).matcher();
+  }
+
+  private static Built built(String userActorsCsv) {
     return MATCHERS.computeIfAbsent(userActorsCsv == null ? "" : userActorsCsv, AnnotatorModels::build);
   }
 
@@ -36,7 +45,8 @@ public final class AnnotatorModels {
     return d;
   }
 
-  private static ActorMatcher build(String csv) {
-    return new ActorMatcher(dictionary(csv.isEmpty() ? null : csv));
+  private static Built build(String csv) {
+    ActorDictionary d = dictionary(csv.isEmpty() ? null : csv);
+    return new Built(new ActorMatcher(d), AttributionDetector.of(d));
   }
 }

@@ -2,6 +2,7 @@ package io.newsgraph.annotate;
 
 import io.newsgraph.actors.ActorDiscoverer;
 import io.newsgraph.actors.ActorMatcher;
+import io.newsgraph.actors.AttributionDetector;
 import io.newsgraph.actors.Mention;
 import io.newsgraph.sentiment.GdeltTone;
 import io.newsgraph.sentiment.SentimentScores;
@@ -34,10 +35,19 @@ public final class ArticleAnnotator {
   private final IntList bounds = new IntList();
   private final DocTokens tokens = new DocTokens();
 
+  private final AttributionDetector attribution;
+
+  /** An annotator that marks no attribution mentions. */
   public ArticleAnnotator(ActorMatcher matcher, VaderScorer vader) {
+    this(matcher, vader, new AttributionDetector(java.util.Set.of()));
+  }
+
+  /** @param attribution marks news organisations cited as sources, on the final mention list */
+  public ArticleAnnotator(ActorMatcher matcher, VaderScorer vader, AttributionDetector attribution) {
     this.matcher = matcher;
     this.vader = vader;
     this.gdelt = new GdeltTone(vader);
+    this.attribution = attribution;
   }
 
   public Annotation annotate(String title, String text) {
@@ -86,6 +96,7 @@ public final class ArticleAnnotator {
       }
       mentions.sort(BY_POSITION);
     }
+    mentions = attribution.apply(doc, mentions);
     return new Annotation(doc, n, compound, mentions, article, tone, discovered);
   }
 }
