@@ -14,12 +14,14 @@ import java.util.Set;
  * <p>News organisations are the organisation actors with a media role (CAMEO sector {@code MED}, see
  * {@link ActorRole#media()}). The rule is grammar around the mention, read on the raw text:
  * <ul>
- *   <li>before it, optionally past "the": a reporting verb or phrase that takes the source as its object
+ *   <li>before it, optionally past "the" or "a": a reporting verb or phrase that takes the source as its object
  *       ({@code told}, {@code tells}, {@code according to}, {@code interview with}, {@code speaking to},
- *       {@code statement to}, {@code seen by}, {@code quoted by}, {@code wrote in}, ...);</li>
+ *       {@code statement to}, {@code seen by}, {@code quoted by}, {@code polled by}, {@code questions from},
+ *       {@code wrote in}, ...);</li>
  *   <li>after it, optionally past a comma and one auxiliary or adverb ({@code has}, {@code first},
  *       {@code earlier}, ...): a reporting verb with the source as subject ({@code reported}, {@code said},
- *       {@code wrote}, {@code quoted}, {@code citing}, {@code learned}, {@code revealed}, ...);</li>
+ *       {@code wrote}, {@code quoted}, {@code citing}, {@code learned}, {@code revealed}, ...) or a noun for the
+ *       source's own figures ({@code poll}, {@code survey}, {@code tally}, {@code calculations});</li>
  *   <li>a headline's credit: the mention (optionally after "The") ends its line and follows " - ", " – ", " — " or
  *       " | ";</li>
  *   <li>a dateline credit: the mention in parentheses followed by a dash ({@code LONDON (Reuters) -}).</li>
@@ -36,16 +38,19 @@ public final class AttributionDetector {
       {"talked", "to"}, {"statement", "to"}, {"comments", "to"}, {"remarks", "to"}, {"confirmed", "to"},
       {"seen", "by"}, {"obtained", "by"}, {"reviewed", "by"}, {"quoted", "by"}, {"cited", "by"},
       {"reported", "by"}, {"wrote", "in"}, {"writing", "in"}, {"published", "by"}, {"broadcast", "by"},
-      {"aired", "by"}};
+      {"aired", "by"}, {"polled", "by"}, {"surveyed", "by"}, {"asked", "by"}, {"questions", "from"},
+      {"question", "from"}};
   /** Reporting verbs after the source. */
   private static final Set<String> AFTER = Set.of("reported", "reports", "reporting", "said", "says", "wrote",
       "writes", "quoted", "quotes", "cited", "cites", "citing", "revealed", "reveals", "learned", "learnt",
       "confirmed", "announced", "broadcast", "aired", "published", "obtained", "estimated", "calculated",
-      "tallied", "reviewed", "report", "say", "write", "quote", "cite", "reveal", "learn", "confirm");
+      "tallied", "reviewed", "report", "say", "write", "quote", "cite", "reveal", "learn", "confirm",
+      // the source's own figures: "a Reuters poll of economists", "according to a Reuters tally"
+      "poll", "polls", "survey", "surveys", "tally", "calculation", "calculations");
   /** One word allowed between the source and its verb. */
   private static final Set<String> BETWEEN = Set.of("has", "have", "had", "was", "were", "first", "previously",
       "earlier", "also", "exclusively", "recently", "later", "then", "originally", "separately", "initially");
-  private static final Set<String> ARTICLE = Set.of("the");
+  private static final Set<String> ARTICLE = Set.of("the", "a", "an");
 
   private final Set<String> media;
 

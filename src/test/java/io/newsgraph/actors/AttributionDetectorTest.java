@@ -28,6 +28,9 @@ class AttributionDetectorTest {
     assertTrue(cited("Documents seen by Reuters show the plan.", "Reuters"));
     assertTrue(cited("He was speaking to the Associated Press in Kyiv.", "Associated Press"));
     assertTrue(cited("The senator,\ntold\nReuters she would vote no.", "Reuters"));
+    assertTrue(cited("The forecast of economists polled by Reuters is 2%.", "Reuters"));
+    assertTrue(cited("In response to questions from the BBC, the ministry said no.", "BBC"));
+    assertTrue(cited("Output fell, according to a Reuters tally of ministry data.", "Reuters"));
   }
 
   @Test
@@ -37,6 +40,7 @@ class AttributionDetectorTest {
     assertTrue(cited("CNN first reported the strike.", "CNN"));
     assertTrue(cited("The Washington Post has learned that the memo exists.", "Washington Post"));
     assertTrue(cited("Bloomberg said the fund lost money.", "Bloomberg"));
+    assertTrue(cited("A Reuters poll of 40 economists expects a cut.", "Reuters"));
   }
 
   @Test
@@ -52,6 +56,7 @@ class AttributionDetectorTest {
   void otherMentionsOfNewsOrganisationsStayActors() {
     assertFalse(cited("Reuters cut 500 jobs in its news division.", "Reuters"));
     assertFalse(cited("A CNN reporter was hurt in the blast.", "CNN"));
+    assertFalse(cited("A Reuters photographer won the prize.", "Reuters"));
     assertFalse(cited("The BBC's director resigned after the report.", "BBC"));
     assertFalse(cited("Protesters marched to the offices of the Financial Times.", "Financial Times"));
     assertFalse(cited("The government told. Reuters staff left the building.", "Reuters"));
