@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param country ISO alpha-3 of the actor's country, or "" (never null)
  * @param wikidata Q-id or "" (never null)
  * @param source {@link #SOURCE_DICTIONARY} or {@link #SOURCE_DISCOVERED}
+ * @param roles dated roles (office holders from the Phoenix dictionaries); empty for most actors
  */
 public record Actor(String id, String name, ActorType type, String country, String wikidata,
-                    List<String> aliases, List<String> demonyms, List<String> metonyms, String source) {
+                    List<String> aliases, List<String> demonyms, List<String> metonyms, String source,
+                    List<ActorRole> roles) {
 
   public static final String SOURCE_DICTIONARY = "dictionary";
   public static final String SOURCE_DISCOVERED = "discovered";
@@ -32,6 +34,13 @@ public record Actor(String id, String name, ActorType type, String country, Stri
     demonyms = demonyms == null ? List.of() : List.copyOf(demonyms);
     metonyms = metonyms == null ? List.of() : List.copyOf(metonyms);
     source = source == null ? SOURCE_DICTIONARY : source;
+    roles = roles == null ? List.of() : List.copyOf(roles);
+  }
+
+  /** An actor without roles. */
+  public Actor(String id, String name, ActorType type, String country, String wikidata,
+               List<String> aliases, List<String> demonyms, List<String> metonyms, String source) {
+    this(id, name, type, country, wikidata, aliases, demonyms, metonyms, source, List.of());
   }
 
   /** True if the surface form is weak ({@code ~Jordan}). */

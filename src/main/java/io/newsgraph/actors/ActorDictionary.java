@@ -18,11 +18,12 @@ import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
  * Immutable actor dictionary loaded from CSV (UTF-8, RFC 4180, header required):
- * {@code actor_id,name,type,country,wikidata,aliases,demonyms,metonyms}.
+ * {@code actor_id,name,type,country,wikidata,aliases,demonyms,metonyms}, optionally followed by {@code roles}.
  *
  * <ul>
  *   <li>Lines starting with {@code #} are comments; blank lines are ignored; a UTF-8 BOM is ignored.</li>
@@ -30,6 +31,8 @@ import org.apache.commons.csv.CSVRecord;
  *       lower-case slug ({@code hezbollah}, {@code un-security-council}) or, for territories, ISO alpha-3.</li>
  *   <li>{@code aliases|demonyms|metonyms}: {@code |}-separated surface forms; {@code ~} in front of a form makes it
  *       weak (matched only with supporting context, see {@link ActorMatcher}).</li>
+ *   <li>{@code roles} (optional column): {@code |}-separated dated roles {@code COUNTRY:ROLE:START:END}, see
+ *       {@link ActorRole}.</li>
  * </ul>
  * Any bad row raises {@link ActorDictionaryException} naming the file, the line and the field.
  */
@@ -38,6 +41,8 @@ public final class ActorDictionary {
   public static final String DEFAULT_RESOURCE = "/io/newsgraph/actors/default-actors.csv";
   static final String[] HEADER =
       {"actor_id", "name", "type", "country", "wikidata", "aliases", "demonyms", "metonyms"};
+  /** The optional last column. */
+  static final String ROLES = "roles";
 
   private final Map<String, Actor> byId;
 
@@ -98,15 +103,16 @@ public final class ActorDictionary {
     Map<String, Actor> byId = new LinkedHashMap<>();
     Map<String, Long> lineOfId = new HashMap<>();
     boolean headerSeen = false;
+    int columns = HEADER.length;
     try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
       for (CSVRecord rec : parser) {
         long line = lines.recordLine(rec.getCharacterPosition());
         if (!headerSeen) {
-          checkHeader(rec, sourceName, line);
+          columns = checkHeader(rec, sourceName, line);
           headerSeen = true;
           continue;
         }
-        Actor a = parseRow(rec, sourceName, line);
+        Actor a = parseRow(rec, sourceName, line, columns);
         Long prev = lineOfId.putIfAbsent(a.id(), line);
         if (prev != null) {
           throw new ActorDictionaryException(sourceName, line, "actor_id",
@@ -142,6 +148,26 @@ public final class ActorDictionary {
     return new ActorDictionary(m);
   }
 
+  /**
+   * Writes actors as dictionary CSV with the {@code roles} column, after the given comment lines ({@code # } is
+   * prefixed). {@link #parse} reads it back to equal actors.
+   */
+  public static void write(Collection<Actor> actors, List<String> comments, Appendable out) throws IOException {
+    for (String c : comments) {
+      out.append(c.isEmpty() ? "#" : "# " + c).append('\n');
+    }
+    CSVFormat format = CSVFormat.RFC4180.builder().setRecordSeparator('\n').get();
+    try (CSVPrinter p = new CSVPrinter(out, format)) {
+      List<String> header = new ArrayList<>(List.of(HEADER));
+      header.add(ROLES);
+      p.printRecord(header);
+      for (Actor a : actors) {
+        p.printRecord(a.id(), a.name(), a.type().value(), a.country(), a.wikidata(), String.join("|", a.aliases()),
+            String.join("|", a.demonyms()), String.join("|", a.metonyms()), ActorRole.formatAll(a.roles()));
+      }
+    }
+  }
+
   /** Actors in file order (overrides appended, replaced ones keep their place). */
   public Collection<Actor> actors() {
     return byId.values();
@@ -156,7 +182,8 @@ public final class ActorDictionary {
     return byId.size();
   }
 
-  private static void checkHeader(CSVRecord rec, String file, long line) {
+  /** Checks the header and returns its number of columns (8, or 9 with {@code roles}). */
+  private static int checkHeader(CSVRecord rec, String file, long line) {
     for (int i = 0; i < HEADER.length; i++) {
       String got = i < rec.size() ? rec.get(i).trim() : "";
       if (!HEADER[i].equals(got)) {
@@ -165,21 +192,26 @@ public final class ActorDictionary {
                 + String.join(",", HEADER) + ")");
       }
     }
+    if (rec.size() == HEADER.length + 1 && ROLES.equals(rec.get(HEADER.length).trim())) {
+      return HEADER.length + 1;
+    }
     if (rec.size() != HEADER.length) {
       throw new ActorDictionaryException(file, line, "header",
-          "bad header: " + rec.size() + " columns, expected " + HEADER.length);
+          "bad header: " + rec.size() + " columns, expected " + HEADER.length + " (or " + (HEADER.length + 1)
+              + " with a last column '" + ROLES + "')");
     }
+    return HEADER.length;
   }
 
-  private static Actor parseRow(CSVRecord rec, String file, long line) {
+  private static Actor parseRow(CSVRecord rec, String file, long line, int columns) {
     int n = rec.size();
-    if (n < HEADER.length) {
-      throw new ActorDictionaryException(file, line, HEADER[n],
-          "missing (row has " + n + " fields, expected " + HEADER.length + ")");
+    if (n < columns) {
+      throw new ActorDictionaryException(file, line, n < HEADER.length ? HEADER[n] : ROLES,
+          "missing (row has " + n + " fields, expected " + columns + ")");
     }
-    if (n > HEADER.length) {
+    if (n > columns) {
       throw new ActorDictionaryException(file, line, "(extra)",
-          "row has " + n + " fields, expected " + HEADER.length);
+          "row has " + n + " fields, expected " + columns);
     }
     String id = rec.get(0).trim();
     String name = rec.get(1).trim();
@@ -220,7 +252,16 @@ public final class ActorDictionary {
     if (!hasWordChar(name)) {
       throw new ActorDictionaryException(file, line, "name", "name '" + name + "' has no letters or digits");
     }
-    return new Actor(id, name, type, country, wikidata, aliases, demonyms, metonyms, Actor.SOURCE_DICTIONARY);
+    List<ActorRole> roles = List.of();
+    if (columns > HEADER.length) {
+      try {
+        roles = ActorRole.parseAll(rec.get(HEADER.length));
+      } catch (IllegalArgumentException e) {
+        throw new ActorDictionaryException(file, line, ROLES, e.getMessage());
+      }
+    }
+    return new Actor(id, name, type, country, wikidata, aliases, demonyms, metonyms, Actor.SOURCE_DICTIONARY,
+        roles);
   }
 
   private static List<String> forms(String field, String file, long line, String fieldName) {

@@ -2,6 +2,7 @@ package io.newsgraph.annotate;
 
 import io.newsgraph.actors.ActorDictionary;
 import io.newsgraph.actors.ActorMatcher;
+import io.newsgraph.actors.AttributionDetector;
 import io.newsgraph.ner.NerModel;
 import io.newsgraph.sentiment.VaderScorer;
 import java.io.StringReader;
@@ -15,7 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class AnnotatorModels {
 
-  private static final ConcurrentHashMap<String, ActorMatcher> MATCHERS = new ConcurrentHashMap<>();
+  /** What one dictionary gives the annotator. */
+  private record Built(ActorMatcher matcher, AttributionDetector attribution) {}
+
+  private static final ConcurrentHashMap<String, Built> MATCHERS = new ConcurrentHashMap<>();
   private static final VaderScorer VADER = VaderScorer.loadDefault();
   private static final NerModel NAMES = NerModel.loadDefault();
 
@@ -23,7 +27,8 @@ public final class AnnotatorModels {
 
   /** @param userActorsCsv the text of the --actors file, or null for the default dictionary alone */
   public static ArticleAnnotator annotator(String userActorsCsv) {
-    return new ArticleAnnotator(matcher(userActorsCsv), NAMES, VADER);
+    Built b = built(userActorsCsv);
+    return new ArticleAnnotator(b.matcher(), NAMES, VADER, b.attribution());
   }
 
   /** The shipped name tagger model, loaded once per JVM. */
@@ -32,6 +37,10 @@ public final class AnnotatorModels {
   }
 
   public static ActorMatcher matcher(String userActorsCsv) {
+    return built(userActorsCsv).matcher();
+  }
+
+  private static Built built(String userActorsCsv) {
     return MATCHERS.computeIfAbsent(userActorsCsv == null ? "" : userActorsCsv, AnnotatorModels::build);
   }
 
@@ -43,7 +52,8 @@ public final class AnnotatorModels {
     return d;
   }
 
-  private static ActorMatcher build(String csv) {
-    return new ActorMatcher(dictionary(csv.isEmpty() ? null : csv));
+  private static Built build(String csv) {
+    ActorDictionary d = dictionary(csv.isEmpty() ? null : csv);
+    return new Built(new ActorMatcher(d), AttributionDetector.of(d));
   }
 }

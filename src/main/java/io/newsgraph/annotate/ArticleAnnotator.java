@@ -1,6 +1,7 @@
 package io.newsgraph.annotate;
 
 import io.newsgraph.actors.ActorMatcher;
+import io.newsgraph.actors.AttributionDetector;
 import io.newsgraph.actors.Mention;
 import io.newsgraph.ner.NameTagger;
 import io.newsgraph.ner.NerModel;
@@ -36,15 +37,24 @@ public final class ArticleAnnotator {
   private final IntList bounds = new IntList();
   private final DocTokens tokens = new DocTokens();
 
-  /** Discovered names below this tagger confidence are left out (chosen on the CoNLL development split). */
+  private final AttributionDetector attribution;
+
+  /** Discovered names below this tagger confidence are left out. */
   public static final double MIN_NAME_CONFIDENCE = 0.0;
 
+  /** An annotator that marks no attribution mentions. */
   public ArticleAnnotator(ActorMatcher matcher, NerModel names, VaderScorer vader) {
+    this(matcher, names, vader, new AttributionDetector(java.util.Set.of()));
+  }
+
+  /** @param attribution marks news organisations cited as sources, on the final mention list */
+  public ArticleAnnotator(ActorMatcher matcher, NerModel names, VaderScorer vader, AttributionDetector attribution) {
     this.matcher = matcher;
     this.tagger = names.newTagger();
     this.linker = new NameLinker(matcher.dictionary(), MIN_NAME_CONFIDENCE);
     this.vader = vader;
     this.gdelt = new GdeltTone(vader);
+    this.attribution = attribution;
   }
 
   public Annotation annotate(String title, String text) {
@@ -77,6 +87,7 @@ public final class ArticleAnnotator {
     ToneCounts tone = tally.counts();
     List<Mention> known = matcher.match(tokens);
     NameLinker.Linked linked = linker.link(tokens, known, tagger.tag(tokens));
-    return new Annotation(doc, n, compound, linked.mentions(), article, tone, linked.discovered());
+    List<Mention> mentions = attribution.apply(doc, linked.mentions());
+    return new Annotation(doc, n, compound, mentions, article, tone, linked.discovered());
   }
 }

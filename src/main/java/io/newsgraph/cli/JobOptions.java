@@ -21,6 +21,11 @@ final class JobOptions {
       description = "Keep co-mention pairs named together in at least N articles of a day (default: 1).")
   Integer minPairArticles;
 
+  @Option(names = "--count-attributions",
+      description = "Count news organisations cited as sources ('told Reuters', mention kind attribution) in "
+          + "comentions_daily, dyad_daily and actor_daily too (default: only in mentions).")
+  Boolean countAttributions;
+
   @Option(names = "--config", paramLabel = "FILE",
       description = "Properties file with any of the long options as keys; flags win over it.")
   String configFile;
@@ -28,6 +33,6 @@ final class JobOptions {
   ConfigResolver.Flags flags(List<String> inputs, String date, Double maxRejectRate, Long splitBytes,
       boolean inputRequired) {
     return new ConfigResolver.Flags(inputs, warehouse, date, actors, master, maxRejectRate, minPairArticles,
-        splitBytes, configFile, inputRequired);
+        splitBytes, configFile, inputRequired, countAttributions);
   }
 }

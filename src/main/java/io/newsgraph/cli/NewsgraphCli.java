@@ -10,8 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Actor co-mentions and sentiment trends from news corpora, as Parquet.",
     subcommands = {RunCommand.class, BackfillCommand.class, ActorsCommand.class, EvaluateCommand.class,
-        TrainNerCommand.class,
-        CommandLine.HelpCommand.class})
+        TrainNerCommand.class, BuildDictionaryCommand.class, CommandLine.HelpCommand.class})
 public final class NewsgraphCli implements Runnable {
 
   public static final int EXIT_OK = 0;

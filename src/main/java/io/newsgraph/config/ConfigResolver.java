@@ -34,10 +34,19 @@ public final class ConfigResolver {
       Integer minPairArticles,
       Long splitBytes,
       String configFile,
-      boolean inputRequired) {}
+      boolean inputRequired,
+      Boolean countAttributions) {
+
+    public Flags(List<String> inputs, String warehouse, String date, String actors, String master,
+        Double maxRejectRate, Integer minPairArticles, Long splitBytes, String configFile, boolean inputRequired) {
+      this(inputs, warehouse, date, actors, master, maxRejectRate, minPairArticles, splitBytes, configFile,
+          inputRequired, null);
+    }
+  }
 
   public static final List<String> KEYS = List.of(
-      "input", "warehouse", "date", "actors", "master", "max-reject-rate", "min-pair-articles", "split-bytes");
+      "input", "warehouse", "date", "actors", "master", "max-reject-rate", "min-pair-articles", "split-bytes",
+      "count-attributions");
 
   private final Map<String, String> file;
 
@@ -66,9 +75,11 @@ public final class ConfigResolver {
         : (int) parseLong("min-pair-articles", file.get("min-pair-articles"), JobConfig.DEFAULT_MIN_PAIR_ARTICLES);
     long splitBytes = f.splitBytes() != null ? f.splitBytes()
         : parseLong("split-bytes", file.get("split-bytes"), JobConfig.DEFAULT_SPLIT_BYTES);
+    boolean countAttributions = f.countAttributions() != null ? f.countAttributions()
+        : parseBoolean("count-attributions", file.get("count-attributions"));
     try {
       return new JobConfig(inputs, warehouse, runDate, actors, master, maxRejectRate, minPair, splitBytes,
-          JobConfig.DEFAULT_RAW_MAX_CHARS, newRunId());
+          JobConfig.DEFAULT_RAW_MAX_CHARS, newRunId(), countAttributions);
     } catch (IllegalArgumentException e) {
       throw new ConfigException(e.getMessage());
     }
@@ -108,6 +119,17 @@ public final class ConfigResolver {
     } catch (NumberFormatException e) {
       throw new ConfigException(key + " must be a number, got '" + v + "'");
     }
+  }
+
+  private static boolean parseBoolean(String key, String v) {
+    if (v == null || v.isBlank()) {
+      return false;
+    }
+    String t = v.trim();
+    if (t.equalsIgnoreCase("true") || t.equalsIgnoreCase("false")) {
+      return Boolean.parseBoolean(t);
+    }
+    throw new ConfigException(key + " must be true or false, got '" + v + "'");
   }
 
   private static long parseLong(String key, String v, long dflt) {

@@ -19,7 +19,8 @@ public record JobConfig(
     int minPairArticles,
     long splitBytes,
     int rawMaxChars,
-    String runId) implements Serializable {
+    String runId,
+    boolean countAttributions) implements Serializable {
 
   public static final double DEFAULT_MAX_REJECT_RATE = 0.01;
   public static final int DEFAULT_MIN_PAIR_ARTICLES = 1;
@@ -43,6 +44,13 @@ public record JobConfig(
     if (splitBytes < 1 << 20) {
       throw new IllegalArgumentException("split-bytes must be at least 1 MiB, got " + splitBytes);
     }
+  }
+
+  /** A run that leaves news organisations cited as sources out of the daily tables (the default). */
+  public JobConfig(List<String> inputs, String warehouse, LocalDate runDate, String actorsFile, String master,
+      double maxRejectRate, int minPairArticles, long splitBytes, int rawMaxChars, String runId) {
+    this(inputs, warehouse, runDate, actorsFile, master, maxRejectRate, minPairArticles, splitBytes, rawMaxChars,
+        runId, false);
   }
 
   /** True when no master was given: the job starts Spark inside this JVM. */

@@ -132,7 +132,8 @@ public final class ActorEvaluation {
     long t0 = System.nanoTime();
     List<Article> articles = read(jsonl);
     ActorMatcher matcher = new ActorMatcher(dict);
-    ArticleAnnotator annotator = new ArticleAnnotator(matcher, NerModel.loadDefault(), VaderScorer.loadDefault());
+    ArticleAnnotator annotator = new ArticleAnnotator(matcher, NerModel.loadDefault(), VaderScorer.loadDefault(),
+        io.newsgraph.actors.AttributionDetector.of(dict));
     Map<Kind, Counter> counters = new EnumMap<>(Kind.class);
     for (Kind k : Kind.values()) {
       counters.put(k, new Counter());

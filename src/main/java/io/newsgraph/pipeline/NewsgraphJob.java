@@ -5,6 +5,8 @@ import static org.apache.spark.sql.functions.lit;
 
 import io.newsgraph.actors.Actor;
 import io.newsgraph.actors.ActorDictionary;
+import io.newsgraph.actors.ActorRole;
+import io.newsgraph.actors.MatchKind;
 import io.newsgraph.annotate.AnnotatorModels;
 import io.newsgraph.config.ConfigException;
 import io.newsgraph.config.JobConfig;
@@ -508,6 +510,10 @@ public final class NewsgraphJob {
     } else {
       mentions = spark.createDataFrame(List.of(), Tables.MENTIONS_SCHEMA);
     }
+    if (!config.countAttributions()) {
+      // a news organisation cited as the source ("told Reuters") is not an actor of the story
+      mentions = mentions.where(col("match_kind").notEqual(MatchKind.ATTRIBUTION.value()));
+    }
     AggregateStage.Result r = new AggregateStage(spark).compute(mentions, tone, dates, firstDate,
         config.minPairArticles());
     stage(Tables.COMENTIONS_DAILY, r.comentions(), dates);
@@ -526,8 +532,14 @@ public final class NewsgraphJob {
   private void stageActors(ActorDictionary dictionary, Dataset<Row> discoveredNow) throws IOException {
     List<Row> rows = new ArrayList<>();
     for (Actor a : dictionary.actors()) {
+      List<Row> roles = new ArrayList<>(a.roles().size());
+      for (ActorRole r : a.roles()) {
+        roles.add(RowFactory.create(emptyToNull(r.country()), r.role(),
+            r.start() == null ? null : Date.valueOf(r.start()), r.end() == null ? null : Date.valueOf(r.end())));
+      }
       rows.add(RowFactory.create(a.id(), a.name(), a.type().name().toLowerCase(Locale.ROOT), emptyToNull(a.country()),
-          emptyToNull(a.wikidata()), scala.jdk.javaapi.CollectionConverters.asScala(a.aliases()).toSeq(), a.source()));
+          emptyToNull(a.wikidata()), scala.jdk.javaapi.CollectionConverters.asScala(a.aliases()).toSeq(), a.source(),
+          roles.isEmpty() ? null : scala.jdk.javaapi.CollectionConverters.asScala(roles).toSeq()));
     }
     Dataset<Row> dict = spark.createDataFrame(rows, Tables.ACTORS_SCHEMA);
     // min() rather than the most frequent form: it gives the same name whatever order the articles arrive in,
@@ -536,13 +548,16 @@ public final class NewsgraphJob {
         "CAST(NULL AS STRING) AS wikidata", "array(name) AS aliases", "'discovered' AS source");
     Path old = wh.table(Tables.ACTORS);
     if (wh.hasParquet(old)) {
-      discovered = spark.read().parquet(old.toString()).where("source = 'discovered'").unionByName(discovered);
+      // an actors table written before the roles column has the other columns only, as discoveredNow here
+      discovered = spark.read().parquet(old.toString()).where("source = 'discovered'")
+          .select("actor_id", "name", "type", "country", "wikidata", "aliases", "source").unionByName(discovered);
     }
     discovered = discovered.groupBy("actor_id").agg(
             org.apache.spark.sql.functions.min("name").as("name"),
             org.apache.spark.sql.functions.min("type").as("type"))
         .selectExpr("actor_id", "name", "type", "CAST(NULL AS STRING) AS country",
-            "CAST(NULL AS STRING) AS wikidata", "array(name) AS aliases", "'discovered' AS source");
+            "CAST(NULL AS STRING) AS wikidata", "array(name) AS aliases", "'discovered' AS source",
+            "CAST(NULL AS " + Tables.ROLES_TYPE.sql() + ") AS roles");
     discovered = discovered.join(dict.select("actor_id"), discovered.col("actor_id").equalTo(dict.col("actor_id")),
         "left_anti");
     Dataset<Row> all = dict.unionByName(discovered);
@@ -587,6 +602,7 @@ public final class NewsgraphJob {
     cfg.put("master", spark.sparkContext().master());
     cfg.put("max_reject_rate", config.maxRejectRate());
     cfg.put("min_pair_articles", config.minPairArticles());
+    cfg.put("count_attributions", config.countAttributions());
     cfg.put("split_bytes", config.splitBytes());
     TreeSet<LocalDate> recomputed = new TreeSet<>(work.recomputed());
     recomputed.addAll(recovered);

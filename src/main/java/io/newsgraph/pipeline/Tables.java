@@ -62,10 +62,14 @@ public final class Tables {
       f("word_count", IntegerType, false), f("sentence_count", IntegerType, false),
       f("mention_count", IntegerType, false), f("date", DateType, false));
 
+  /** One dated role of an actor (ActorRole): CAMEO code split into country and role, with its dates. */
+  public static final DataType ROLES_TYPE = createArrayType(schema(f("country", StringType), f("role", StringType,
+      false), f("start", DateType), f("end", DateType)), false);
+
   public static final StructType ACTORS_SCHEMA = schema(
       f("actor_id", StringType, false), f("name", StringType, false), f("type", StringType, false),
       f("country", StringType), f("wikidata", StringType), f("aliases", createArrayType(StringType, false)),
-      f("source", StringType, false));
+      f("source", StringType, false), f("roles", ROLES_TYPE));
 
   /** The union row an ingest task emits: kind is article, reject or blank; the other columns by kind. */
   static final StructType INGEST_SCHEMA = schema(

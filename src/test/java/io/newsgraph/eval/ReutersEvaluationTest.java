@@ -11,20 +11,39 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * The actor evaluation on Reuters-21578 (ModApte train) with the indexers' tags; skipped without ../shared. The
- * thresholds are the done-when figures of issue 3 that annotation can reach (see README, Actors / Evaluation):
- * PEOPLE and ORGS recall, and the most-mentioned country being tagged. PLACES recall is asserted at the level
- * reached, not at 0.95: most missed PLACES tags (usa on domestic company news, the dateline's country) have no
- * trace in the text at all.
+ * The actor evaluation on Reuters-21578 (ModApte train) with the indexers' tags; skipped without ../shared.
+ *
+ * <p>With the general dictionary alone (the default: curated rows + Phoenix, nothing added for this corpus) the
+ * figures are asserted at the level measured when the Reuters-derived rows left the default dictionary (issue 15:
+ * PEOPLE 0.357, ORGS 0.780, top country 0.854, PLACES 0.679), as regression floors: issue 15's targets (PEOPLE and
+ * ORGS &ge; 0.90) are for the name tagger and linking, not reached yet. With the corpus's own example file
+ * ({@code examples/reuters-1987-actors.csv}, what a user of this corpus would pass as {@code --actors}) the
+ * figures of issue 3 still hold. PLACES recall is asserted at the level reached, not at 0.95: most missed PLACES
+ * tags (usa on domestic company news, the dateline's country) have no trace in the text at all.
  */
 class ReutersEvaluationTest {
 
-  @Test
-  void reutersFigures() {
+  private static Path corpus() {
     Path corpus = TestPaths.sharedCorpora().map(p -> p.resolve("reuters21578-train.jsonl")).orElse(null);
     Assumptions.assumeTrue(corpus != null && Files.isRegularFile(corpus), "../shared/corpora not available");
+    return corpus;
+  }
+
+  @Test
+  void generalDictionary() {
     ActorEvaluation.Result r = new ActorEvaluation(ActorDictionary.loadDefault(), TagMapping.loadDefault())
-        .rounds(0).run(corpus);
+        .rounds(0).run(corpus());
+    ActorEvaluation.printReport(r, new PrintWriter(System.out, true));
+    assertTrue(r.people().recall() >= 0.35, "people recall " + r.people().recall());
+    assertTrue(r.orgs().recall() >= 0.77, "orgs recall " + r.orgs().recall());
+    assertTrue(r.topCountryPrecision() >= 0.85, "top country " + r.topCountryPrecision());
+    assertTrue(r.places().recall() >= 0.67, "places recall " + r.places().recall());
+  }
+
+  @Test
+  void withTheCorpusExampleFile() {
+    ActorDictionary dict = ActorDictionary.load(TestPaths.repoRoot().resolve("examples/reuters-1987-actors.csv"));
+    ActorEvaluation.Result r = new ActorEvaluation(dict, TagMapping.loadDefault()).rounds(0).run(corpus());
     ActorEvaluation.printReport(r, new PrintWriter(System.out, true));
     assertTrue(r.missingActors().isEmpty(), r.missingActors().toString());
     assertTrue(r.people().recall() >= 0.85, "people recall " + r.people().recall());

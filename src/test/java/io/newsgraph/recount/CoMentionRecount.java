@@ -104,6 +104,9 @@ public final class CoMentionRecount {
       Map<String, Integer> mentionCount = new TreeMap<>(BINARY);
       Map<String, Set<Integer>> sentences = new TreeMap<>(BINARY);
       for (Mention m : an.mentions()) {
+        if (m.kind() == io.newsgraph.actors.MatchKind.ATTRIBUTION) {
+          continue; // the daily tables leave out news organisations cited as sources (default options)
+        }
         mentionCount.merge(m.actorId(), 1, Integer::sum);
         sentences.computeIfAbsent(m.actorId(), k -> new TreeSet<>()).add(m.sentenceIdx());
       }
