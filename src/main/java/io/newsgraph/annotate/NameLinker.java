@@ -24,10 +24,11 @@ import java.util.Set;
  * <ul>
  *   <li>a span that is exactly a dictionary mention (alias, demonym, metonym, coreference) is that actor, with the
  *       tagger's confidence;</li>
- *   <li>a span that is written as a dictionary form the matcher left alone (a weak form such as "Jordan" or
- *       "Turkey" in an article that names no other form of the country) is that actor when the tagger's type fits
- *       the actor's (a person for PER, an organisation or group for ORG, a country, place or capital for LOC): the
- *       tagger tells the country Jordan from a man called Jordan;</li>
+ *   <li>a span that is written as a weak dictionary form of a person or organisation that the matcher left alone
+ *       is that actor when the tagger's type fits (a person for PER, an organisation or group for ORG); a weak
+ *       place form the matcher left alone ("America", "Jordan") stays alone, as the tagger's LOC does not say which
+ *       place it is; a capital the matcher's metonym rules did not take for its country ("in Moscow") is the city,
+ *       discovered; a PER "Jordan" is a man, not the country;</li>
  *   <li>a span over no dictionary mention is a discovered actor {@code x:<name>} of the tagger's type (PER person,
  *       ORG organization, LOC place); so is a person or organisation span whose dictionary mentions inside are only
  *       places, countries or demonyms ("U.S. Treasury", "Japanese Finance Ministry": the country stays mentioned);</li>
@@ -119,7 +120,9 @@ public final class NameLinker {
       if (exact >= 0) {
         out[exact] = out[exact].withConfidence(s.confidence());
       } else if (overlapping == 0 && (formMention = formMention(tokens, s)) != null) {
-        added.add(formMention);
+        if (formMention != SKIP) {
+          added.add(formMention);
+        }
       } else if (s.confidence() >= minConfidence
           && (overlapping == 0 || (inside && onlyPlaces && s.type() != EntityType.LOC))) {
         names.add(s);
@@ -136,18 +139,33 @@ public final class NameLinker {
     return new Linked(mentions, discovered);
   }
 
-  /** The dictionary actor a span is written as, when the tagger's type fits it; else null. */
+  /** {@link #formMention}'s answer for a place the matcher did not take: no mention at all. */
+  private static final Mention SKIP = new Mention("", 0, 0, 0, MatchKind.METONYM);
+
+  /**
+   * The dictionary person or organisation a span is written as, when the tagger's type fits it; null when it is no
+   * dictionary form, a capital the matcher did not take for its country, or the type does not fit; {@link #SKIP}
+   * for a weak place form the matcher left alone.
+   */
   private Mention formMention(DocTokens tokens, NameSpan s) {
     FormActor fa = forms.get(formKey(new String(tokens.chars(), s.charStart(), s.charEnd() - s.charStart())));
     if (fa == null) {
       return null;
     }
     ActorType t = fa.actor().type();
+    if (fa.kind() == MatchKind.METONYM) {
+      // a capital the matcher's metonym rules did not take for its country ("in Moscow"): the city, discovered
+      return null;
+    }
+    if (s.type() == EntityType.LOC && (t == ActorType.COUNTRY || t == ActorType.PLACE)) {
+      // a weak place form the matcher left alone: the tagger's LOC does not say which place ("America" the continent
+      // or the country, "Jordan" the river or the kingdom), so it is neither the dictionary's place nor a new one
+      return SKIP;
+    }
     boolean fits = switch (s.type()) {
       case PER -> t == ActorType.PERSON;
       case ORG -> t == ActorType.ORGANIZATION || t == ActorType.GROUP;
-      case LOC -> t == ActorType.COUNTRY || t == ActorType.PLACE || fa.kind() == MatchKind.METONYM;
-      case MISC -> false;
+      case LOC, MISC -> false;
     };
     return fits ? new Mention(fa.actor().id(), s.charStart(), s.charEnd(), sentenceOf(tokens, s.firstToken()),
         fa.kind(), s.confidence()) : null;
@@ -197,16 +215,35 @@ public final class NameLinker {
         inText.add(String.join(" ", words[i]));
       }
     }
+    boolean[] kept = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      NameSpan s = names.get(i);
+      kept[i] = isName(written[i], words[i]) && !(s.commonWords() && s.endToken() - s.firstToken() == 1)
+          && !isSignOff(tokens, s, sentenceOf(tokens, s.firstToken()));
+    }
+    // a name in a headline in capitals counts when the text names it too, in full or by a shorter form
+    boolean[] confirmed = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      if (kept[i] && !capsHeadline[i]) {
+        int t = corefTarget(i, types, words, kept);
+        if (t >= 0) {
+          confirmed[t] = true;
+        }
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      if (capsHeadline[i] && !confirmed[i] && !inText.contains(String.join(" ", words[i]))) {
+        kept[i] = false;
+      }
+    }
     Map<String, Discovery> byId = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
       NameSpan s = names.get(i);
       int sentence = sentenceOf(tokens, s.firstToken());
-      if (!isName(written[i], words[i]) || (s.commonWords() && s.endToken() - s.firstToken() == 1)
-          || (capsHeadline[i] && !inText.contains(String.join(" ", words[i])))
-          || isSignOff(tokens, s, sentence)) {
+      if (!kept[i]) {
         continue;
       }
-      int target = corefTarget(i, types, words);
+      int target = corefTarget(i, types, words, kept);
       MatchKind kind = MatchKind.DISCOVERED;
       int canonical = i;
       if (target >= 0) {
@@ -238,7 +275,7 @@ public final class NameLinker {
    * longer person name ("Sinwar", "Yahya Sinwar"); a person or organisation name whose words begin an organisation's
    * ("Salomon", "Salomon Brothers Inc"; "Chrysler" tagged as a person beside "Chrysler Corp"). Two candidates: none.
    */
-  private static int corefTarget(int i, EntityType[] types, String[][] words) {
+  private static int corefTarget(int i, EntityType[] types, String[][] words, boolean[] kept) {
     EntityType type = types[i];
     String[] w = words[i];
     if (w.length == 0 || type == EntityType.LOC) {
@@ -248,7 +285,7 @@ public final class NameLinker {
     String foundId = null;
     for (int j = 0; j < types.length; j++) {
       String[] v = words[j];
-      if (j == i || v.length < w.length) {
+      if (j == i || !kept[j] || v.length < w.length) {
         continue;
       }
       boolean match;

@@ -172,6 +172,18 @@ public final class ActorEvaluation {
           countryFirst.putIfAbsent(m.actorId(), m.charStart());
         }
       }
+      // a discovered actor is credited by its name: its slug is the tag's actor id ("x:ronald-reagan"), or a
+      // person's last name is the tag itself ("reagan")
+      Set<String> discoveredNames = new HashSet<>();
+      for (Discovery d : ann.discovered()) {
+        String slug = d.mention().actorId().substring(2);
+        discoveredNames.add(slug);
+        if (d.type() == ActorType.PERSON) {
+          discoveredNames.add(slug.substring(slug.lastIndexOf('-') + 1));
+        } else {
+          discoveredNames.add(slug.replace("-", ""));
+        }
+      }
       Set<String> seenDisc = new HashSet<>();
       for (Discovery d : ann.discovered()) {
         String id = d.mention().actorId();
@@ -202,6 +214,11 @@ public final class ActorEvaluation {
           for (String id : ids) {
             named |= mentioned.contains(id);
             hit |= mentioned.contains(id) || k == Kind.PLACES && countriesOf.contains(id);
+          }
+          if (!hit && k != Kind.PLACES && (discoveredNames.contains(tag) || ids.stream()
+              .anyMatch(discoveredNames::contains))) {
+            hit = true;
+            named = true;
           }
           if (named) {
             c.named++;

@@ -27,7 +27,7 @@ class NameLinkerTest {
       PRT,Portugal,country,PRT,,,Portuguese,Lisbon
       USA,United States,country,USA,,U.S.|US,American,
       hamas,Hamas,group,PSE,,,,
-      yahya-sinwar,Yahya Sinwar,person,PSE,,,,
+      yahya-sinwar,Yahya Sinwar,person,PSE,,~Sinwar,,
       """), "test");
   static final ActorMatcher MATCHER = new ActorMatcher(DICT);
   final NameLinker linker = new NameLinker(DICT, 0.0);
@@ -78,10 +78,19 @@ class NameLinkerTest {
   }
 
   @Test
-  void weakFormIsTheActorWhenTheTypeFits() {
-    // "Jordan" is a weak form: the matcher leaves it alone in an article naming no other form of the country
+  void weakFormIsThePersonOrOrganisationWhenTheTypeFits() {
+    // "Sinwar" is a weak form: the matcher leaves it alone in an article that does not name him in full
+    Result person = link(linker, "Sinwar was not seen on Monday.", "Sinwar", EntityType.PER);
+    assertEquals(List.of("yahya-sinwar alias 'Sinwar'"), person.rendered());
+    Result place = link(linker, "They drove to Sinwar on Monday.", "Sinwar", EntityType.LOC);
+    assertEquals(List.of("x:sinwar discovered 'Sinwar'"), place.rendered());
+  }
+
+  @Test
+  void weakPlaceFormsStayAlone() {
+    // the tagger's LOC does not say whether "Jordan" is the country or the river; a PER Jordan is not the country
     Result country = link(linker, "Talks resumed in Jordan on Monday.", "Jordan", EntityType.LOC);
-    assertEquals(List.of("JOR alias 'Jordan'"), country.rendered());
+    assertEquals(List.of(), country.rendered());
     Result man = link(linker, "Coach Mark Jordan resigned on Monday.", "Mark Jordan", EntityType.PER);
     assertEquals(List.of("x:mark-jordan discovered 'Mark Jordan'"), man.rendered());
     Result single = link(linker, "The striker Jordan scored twice.", "Jordan", EntityType.PER);
@@ -89,10 +98,13 @@ class NameLinkerTest {
   }
 
   @Test
-  void capitalIsAMetonymWhenTaggedAsAPlace() {
+  void capitalsAreTheMatchersCall() {
     Result r = link(linker, "Officials in Lisbon said the deal was done.", "Lisbon", EntityType.LOC);
-    // the matcher takes "Lisbon" as a metonym of Portugal itself; the span confirms it
+    // the matcher takes "Lisbon ... said" as a metonym of Portugal itself; the span confirms it
     assertEquals(List.of("PRT metonym 'Lisbon'"), r.rendered());
+    // after "Bank of" the matcher's metonym rules leave it: a place tagged there is the city, not Portugal
+    Result bank = link(linker, "The Bank of Lisbon raised rates.", "Lisbon", EntityType.LOC);
+    assertEquals(List.of("x:lisbon discovered 'Lisbon'"), bank.rendered());
   }
 
   @Test
@@ -124,6 +136,14 @@ class NameLinkerTest {
     Result signOff = link(linker, "Shares of Norvane rose.\n\nReuter", "Norvane", EntityType.ORG, "Reuter",
         EntityType.PER);
     assertEquals(List.of("x:norvane discovered 'Norvane'"), signOff.rendered());
+  }
+
+  @Test
+  void capsHeadlineNameConfirmedByAShorterForm() {
+    Result r = link(linker, "ROBERTO DURAN WINS\n\nDuran won on points.", "ROBERTO DURAN", EntityType.PER, "Duran",
+        EntityType.PER);
+    assertEquals(List.of("x:roberto-duran discovered 'ROBERTO DURAN'", "x:roberto-duran coref 'Duran'"),
+        r.rendered());
   }
 
   @Test
