@@ -498,17 +498,25 @@ public final class NewsgraphJob {
     }
     LocalDate from = dates.first().minusDays(AggregateStage.SPIKE_WINDOW);
     LocalDate to = dates.last();
-    Dataset<Row> allTone = spark.read().parquet(wh.table(Tables.ARTICLE_TONE).toString());
-    LocalDate firstDate = allTone.agg(org.apache.spark.sql.functions.min("date")).first().getDate(0).toLocalDate();
-    Dataset<Row> tone = allTone.where(col("date").between(Date.valueOf(from), Date.valueOf(to)));
-    Dataset<Row> mentions;
+    Dataset<Row> tone = spark.read().parquet(wh.table(Tables.ARTICLE_TONE).toString())
+        .where(col("date").between(Date.valueOf(from), Date.valueOf(to)));
+    Dataset<Row> allMentions;
     Path mp = wh.table(Tables.MENTIONS);
     if (wh.hasParquet(mp)) {
-      mentions = spark.read().parquet(mp.toString()).where(col("date").between(Date.valueOf(from), Date.valueOf(to)));
+      allMentions = spark.read().parquet(mp.toString()).where(col("date").leq(Date.valueOf(to)));
     } else {
-      mentions = spark.createDataFrame(List.of(), Tables.MENTIONS_SCHEMA);
+      allMentions = spark.createDataFrame(List.of(), Tables.MENTIONS_SCHEMA);
     }
-    AggregateStage.Result r = new AggregateStage(spark).compute(mentions, tone, dates, firstDate,
+    Dataset<Row> mentions = allMentions.where(col("date").geq(Date.valueOf(from)));
+    // where each actor's series starts: its first date in the whole warehouse (one column of mentions is read)
+    Dataset<Row> firstSeen = allMentions.groupBy("actor_id")
+        .agg(org.apache.spark.sql.functions.min("date").as("first_date"));
+    // counted articles filed under a run date for want of a published date: in the counts, not in the spike score
+    Dataset<Row> undated = spark.read().parquet(wh.table(Tables.ARTICLES).toString())
+        .where(col("date").between(Date.valueOf(from), Date.valueOf(to)))
+        .where(col("date_inferred").and(col("dup_of").isNull()))
+        .select("date", "article_id");
+    AggregateStage.Result r = new AggregateStage(spark).compute(mentions, tone, undated, firstSeen, dates,
         config.minPairArticles());
     stage(Tables.COMENTIONS_DAILY, r.comentions(), dates);
     stage(Tables.DYAD_DAILY, r.dyads(), dates);
