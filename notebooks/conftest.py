@@ -50,3 +50,30 @@ def kernel_name(tmp_path_factory):
         os.environ.pop("JUPYTER_PATH", None)
     else:
         os.environ["JUPYTER_PATH"] = old
+
+
+SHARED_RUN_DATE = "2024-06-30"
+
+
+@pytest.fixture(scope="session")
+def shared_warehouse(tmp_path_factory):
+    """NEWSGRAPH_SHARED_WAREHOUSE when set; otherwise one run of the job over every ../shared/corpora/*.jsonl (run date
+    2024-06-30, as the Java tests use). Skips when ../shared/corpora is absent."""
+    given = os.environ.get("NEWSGRAPH_SHARED_WAREHOUSE")
+    if given:
+        path = Path(given).resolve()
+        if not path.is_dir():
+            pytest.fail(f"NEWSGRAPH_SHARED_WAREHOUSE={given} is not a directory")
+        return path
+    corpora = REPO.parent / "shared" / "corpora"
+    files = sorted(corpora.glob("*.jsonl")) if corpora.is_dir() else []
+    if not files:
+        pytest.skip(f"{corpora} is absent")
+    path = tmp_path_factory.mktemp("shared-warehouse") / "wh"
+    cmd = [str(REPO / "jobs" / "newsgraph"), "run", "--input", ",".join(str(f) for f in files),
+           "--warehouse", str(path), "--date", SHARED_RUN_DATE, "--max-reject-rate", "1"]
+    done = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=3600)
+    if done.returncode != 0:
+        pytest.fail(f"{' '.join(cmd)} exited {done.returncode}\n--- stdout\n{done.stdout[-4000:]}"
+                    f"\n--- stderr\n{done.stderr[-4000:]}")
+    return path

@@ -32,8 +32,14 @@ def test_g_squared_helper_on_a_textbook_table():
     assert g_squared(4, 5, 5, 10) == pytest.approx(16 * np.log(1.6) + 4 * np.log(0.4), rel=1e-12)
 
 
-def test_association_columns_equal_scipy_and_numpy(warehouse):
-    pairs = read(warehouse, "comentions_daily")
+@pytest.fixture(params=["sample", "shared"])
+def any_warehouse(request):
+    """The sample warehouse, and the one written from ../shared/corpora (skipped when that is absent)."""
+    return request.getfixturevalue("warehouse" if request.param == "sample" else "shared_warehouse")
+
+
+def test_association_columns_equal_scipy_and_numpy(any_warehouse):
+    pairs = read(any_warehouse, "comentions_daily")
     assert len(pairs) > 0
     for r in pairs.itertuples():
         g = g_squared(r.articles, r.articles_a, r.articles_b, r.day_articles)
@@ -71,9 +77,9 @@ def expected_actor_daily(warehouse):
     return pd.DataFrame(rows)
 
 
-def test_spike_columns_equal_a_pandas_recount(warehouse):
-    expected = expected_actor_daily(warehouse).set_index(["actor_id", "date"])
-    daily = read(warehouse, "actor_daily")
+def test_spike_columns_equal_a_pandas_recount(any_warehouse):
+    expected = expected_actor_daily(any_warehouse).set_index(["actor_id", "date"])
+    daily = read(any_warehouse, "actor_daily")
     assert len(daily) == len(expected)
     for r in daily.itertuples():
         e = expected.loc[(r.actor_id, r.date.date())]
@@ -84,3 +90,21 @@ def test_spike_columns_equal_a_pandas_recount(warehouse):
             assert pd.isna(r.zscore_articles), r
         else:
             assert r.zscore_articles == pytest.approx(e["z"], rel=1e-9, abs=1e-9), r
+
+
+def test_no_spike_from_the_idf_run_date_pile_up_nor_on_the_first_days_of_the_gaza_set(shared_warehouse):
+    """The IDF Telegram set's 1,155 undated posts land on the run date (2024-06-30): IDF, Lebanon and Hezbollah have
+    their busiest day there, and no spike. The Gaza headlines start on 2023-10-03 after a 36-year gap in the warehouse
+    (Reuters, 1987): no actor has history there, so none spikes on 10-03..10-05 (fewer than 3 days with data)."""
+    daily = read(shared_warehouse, "actor_daily")
+    run_day = daily[daily["date"] == "2024-06-30"].set_index("actor_id")
+    for actor in ["idf", "LBN", "hezbollah"]:
+        r = run_day.loc[actor]
+        assert r["articles_undated"] >= 50, r
+        assert r["articles"] >= daily.loc[daily["actor_id"] == actor, "articles"].max() * 0.5, r
+        assert not r["spike"], r
+    first_days = daily[daily["date"].between("2023-10-03", "2023-10-05")]
+    assert len(first_days) > 0
+    assert (first_days["history_days"] < 3).all()
+    assert not first_days["spike"].any()
+    assert first_days["zscore_articles"].isna().all()
