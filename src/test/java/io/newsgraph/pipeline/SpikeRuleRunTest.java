@@ -77,6 +77,9 @@ class SpikeRuleRunTest {
     }
     Path input = tmp.resolve("spikes.jsonl");
     Files.write(input, lines);
+    // a late article: Hezbollah named on 2023-12-01, six weeks before what the first run takes as its first day
+    Files.createDirectories(tmp.resolve("late"));
+    Files.write(tmp.resolve("late/late.jsonl"), List.of(article("2023-12-01", "Hezbollah")));
     spark = SparkTestSession.start();
     JobRunner.run(spark, tmp.resolve("wh"), RUN, input);
     duck = new Duck(tmp.resolve("wh"));
@@ -168,5 +171,29 @@ class SpikeRuleRunTest {
     List<Object> r = day("ISR", "2024-01-04");
     assertEquals(3, ((Number) r.get(4)).intValue());
     assertEquals(0.0, ((Number) r.get(2)).doubleValue(), 1e-12);
+  }
+
+  /**
+   * The late article moves Hezbollah's first day from 01-15 to 2023-12-01: a run that brings it recomputes the dates
+   * whose history started on 01-15 (not only the 28 days after 2023-12-01), so the warehouse equals one run over
+   * both files. On 01-15 Hezbollah now has the 14 data days 01-01..01-14 of history, all zeros: z = (8 - 0) / 1 = 8.
+   */
+  @Test
+  void aLateArticleThatMovesAnActorsFirstDayEqualsOneRunOverAll() throws Exception {
+    Path nightly = tmp.resolve("wh-nightly");
+    JobRunner.run(spark, nightly, RUN, tmp.resolve("spikes.jsonl"));
+    JobRunner.run(spark, nightly, RUN, tmp.resolve("late"));
+    Path once = tmp.resolve("wh-once");
+    JobRunner.run(spark, once, RUN, tmp.resolve("spikes.jsonl"), tmp.resolve("late"));
+    String query = "SELECT actor_id, CAST(date AS VARCHAR), articles, articles_undated, zscore_articles, spike, "
+        + "history_days FROM %s ORDER BY actor_id, date";
+    try (Duck a = new Duck(nightly); Duck b = new Duck(once)) {
+      List<List<Object>> rows = a.rows(query.formatted(a.table("actor_daily")));
+      assertEquals(b.rows(query.formatted(b.table("actor_daily"))), rows);
+      List<Object> first = rows.stream().filter(r -> r.get(0).equals("hezbollah") && r.get(1).equals("2024-01-15"))
+          .findFirst().orElseThrow();
+      assertEquals(14, ((Number) first.get(6)).intValue());
+      assertEquals(8.0, ((Number) first.get(4)).doubleValue(), 1e-12);
+    }
   }
 }
