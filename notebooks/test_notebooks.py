@@ -245,3 +245,17 @@ def test_papermill_sets_the_parameters(kernel_name, warehouse, tmp_path, monkeyp
     text = outputs_text(nbformat.read(out, as_version=4))
     assert "period    2024-03-04 to 2024-03-06" in text
     assert "showing ['ISR', 'hamas']" in text
+
+
+def test_pyspark_cell_runs_quietly_only_when_asked(kernel_name, warehouse, tmp_path, monkeypatch):
+    """NEWSGRAPH_PYSPARK=1 runs the PySpark cell (when pyspark is installed, as jobs/test installs it for the cluster
+    tests): it prints the counts, and Spark's log stays at ERROR (no WARN lines, no log-level banner)."""
+    pytest.importorskip("pyspark")
+    nb = run_notebook(NOTEBOOKS / "03_data_quality.ipynb", kernel_name, warehouse, tmp_path / "out", monkeypatch,
+                      env={"NEWSGRAPH_PYSPARK": "1"})
+    outputs = nb.cells[-1].get("outputs", [])
+    stdout = "".join(o.get("text", "") for o in outputs if o.get("name") == "stdout")
+    stderr = "".join(o.get("text", "") for o in outputs if o.get("name") == "stderr")
+    assert "PySpark cell not run" not in stdout
+    assert "articles " in stdout and "|reason" in stdout, stdout
+    assert " WARN " not in stderr and "Setting default log level" not in stderr and "Exception" not in stderr, stderr
