@@ -109,7 +109,9 @@ public final class NewsgraphJob {
       t = System.nanoTime();
       TreeSet<LocalDate> dirty = new TreeSet<>(work.touched());
       dirty.addAll(recovered);
-      long below = aggregate(aggregateDates(dirty), committer);
+      Dataset<Row> firstSeen = firstSeen();
+      long below = aggregate(aggregateDates(dirty, firstSeen), committer, firstSeen);
+      firstSeen.unpersist();
       committer.cleanUp();
       stageMillis.put("aggregate", ms(t));
       work.release();
@@ -474,15 +476,40 @@ public final class NewsgraphJob {
     }
   }
 
+  /** (actor_id, first_date): the first date each actor is named in the warehouse, where its spike history starts. */
+  private Dataset<Row> firstSeen() throws IOException {
+    Path mp = wh.table(Tables.MENTIONS);
+    if (!wh.hasParquet(mp)) {
+      return spark.createDataFrame(List.of(), new org.apache.spark.sql.types.StructType()
+          .add("actor_id", "string").add("first_date", "date"));
+    }
+    // one column of every mentions file; read by aggregateDates and the aggregate stage
+    return spark.read().parquet(mp.toString()).groupBy("actor_id")
+        .agg(org.apache.spark.sql.functions.min("date").as("first_date")).persist(Caching.LEVEL);
+  }
+
   /**
    * The dates whose daily rows change: those the run touched, and the later dates (up to the spike window) that
-   * already have daily rows, since their rolling values include the touched ones.
+   * already have daily rows, since their rolling values include the touched ones. And where the run moved an actor's
+   * first day (a late article naming it earlier, a backfill with other actors), the dates from the earlier to the
+   * spike window after the later one: their history starts elsewhere now.
    */
-  private TreeSet<LocalDate> aggregateDates(TreeSet<LocalDate> touched) throws IOException {
+  private TreeSet<LocalDate> aggregateDates(TreeSet<LocalDate> touched, Dataset<Row> firstSeen) throws IOException {
     TreeSet<LocalDate> out = new TreeSet<>(touched);
     Path p = wh.table(Tables.ARTICLE_TONE);
     if (touched.isEmpty() || !wh.hasParquet(p)) {
       return out;
+    }
+    List<LocalDate[]> moved = new ArrayList<>();
+    Path daily = wh.table(Tables.ACTOR_DAILY);
+    if (wh.hasParquet(daily)) {
+      Dataset<Row> before = spark.read().parquet(daily.toString()).groupBy("actor_id")
+          .agg(org.apache.spark.sql.functions.min("date").as("before"));
+      for (Row r : before.join(firstSeen, "actor_id").where("before <> first_date")
+          .selectExpr("least(before, first_date)", "greatest(before, first_date)").distinct().collectAsList()) {
+        moved.add(new LocalDate[] {r.getDate(0).toLocalDate(),
+            r.getDate(1).toLocalDate().plusDays(AggregateStage.SPIKE_WINDOW)});
+      }
     }
     for (Row r : spark.read().parquet(p.toString()).select("date").distinct().collectAsList()) {
       LocalDate d = r.getDate(0).toLocalDate();
@@ -490,19 +517,24 @@ public final class NewsgraphJob {
       if (before != null && !d.isAfter(before.plusDays(AggregateStage.SPIKE_WINDOW))) {
         out.add(d);
       }
+      for (LocalDate[] m : moved) {
+        if (!d.isBefore(m[0]) && !d.isAfter(m[1])) {
+          out.add(d);
+        }
+      }
     }
     return out;
   }
 
-  private long aggregate(TreeSet<LocalDate> dates, PartitionCommitter committer) throws IOException {
+  private long aggregate(TreeSet<LocalDate> dates, PartitionCommitter committer, Dataset<Row> firstSeen)
+      throws IOException {
     if (dates.isEmpty() || !wh.hasParquet(wh.table(Tables.ARTICLE_TONE))) {
       return 0;
     }
     LocalDate from = dates.first().minusDays(AggregateStage.SPIKE_WINDOW);
     LocalDate to = dates.last();
-    Dataset<Row> allTone = spark.read().parquet(wh.table(Tables.ARTICLE_TONE).toString());
-    LocalDate firstDate = allTone.agg(org.apache.spark.sql.functions.min("date")).first().getDate(0).toLocalDate();
-    Dataset<Row> tone = allTone.where(col("date").between(Date.valueOf(from), Date.valueOf(to)));
+    Dataset<Row> tone = spark.read().parquet(wh.table(Tables.ARTICLE_TONE).toString())
+        .where(col("date").between(Date.valueOf(from), Date.valueOf(to)));
     Dataset<Row> mentions;
     Path mp = wh.table(Tables.MENTIONS);
     if (wh.hasParquet(mp)) {
@@ -514,7 +546,12 @@ public final class NewsgraphJob {
       // a news organisation cited as the source ("told Reuters") is not an actor of the story
       mentions = mentions.where(col("match_kind").notEqual(MatchKind.ATTRIBUTION.value()));
     }
-    AggregateStage.Result r = new AggregateStage(spark).compute(mentions, tone, dates, firstDate,
+    // counted articles filed under a run date for want of a published date: in the counts, not in the spike score
+    Dataset<Row> undated = spark.read().parquet(wh.table(Tables.ARTICLES).toString())
+        .where(col("date").between(Date.valueOf(from), Date.valueOf(to)))
+        .where(col("date_inferred").and(col("dup_of").isNull()))
+        .select("date", "article_id");
+    AggregateStage.Result r = new AggregateStage(spark).compute(mentions, tone, undated, firstSeen, dates,
         config.minPairArticles());
     stage(Tables.COMENTIONS_DAILY, r.comentions(), dates);
     stage(Tables.DYAD_DAILY, r.dyads(), dates);

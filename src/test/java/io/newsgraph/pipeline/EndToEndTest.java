@@ -133,6 +133,29 @@ class EndToEndTest {
     assertEquals(direct, articles);
   }
 
+  /**
+   * NPMI and G² of ISR-hamas on 2024-03-05 worked by hand from the sample's counts: 12 articles that day, ISR in 10,
+   * Hamas in 9, both in 9. NPMI = ln(9 * 12 / (10 * 9)) / -ln(9 / 12) = ln 1.2 / ln(4/3) = 0.1823215568 / 0.2876820725
+   * = 0.6337617... Cells (both, ISR only, Hamas only, neither) = (9, 1, 0, 2), expected 10 * 9 / 12 = 7.5, 10 * 3 / 12 =
+   * 2.5, 2 * 9 / 12 = 1.5, 2 * 3 / 12 = 0.5: G² = 2 (9 ln(9/7.5) + 1 ln(1/2.5) + 0 + 2 ln(2/0.5)) = 2 (1.6408940 -
+   * 0.9162907 + 2.7725887) = 6.9943840; more often together than the 7.5 expected, so llr_signed = +6.9943840.
+   */
+  @Test
+  void associationOfTheBurstDayMatchesTheHandWorkedTable() throws Exception {
+    List<List<Object>> rows = duck.rows("SELECT articles, articles_a, articles_b, day_articles, npmi, llr, llr_signed"
+        + " FROM " + duck.table("comentions_daily") + " WHERE actor_a = 'ISR' AND actor_b = 'hamas'"
+        + " AND date = DATE '2024-03-05'");
+    List<Object> r = rows.get(0);
+    assertEquals(List.of(9L, 10L, 9L, 12L), r.subList(0, 4).stream().map(v -> ((Number) v).longValue()).toList());
+    assertEquals(0.1823215568 / 0.2876820725, ((Number) r.get(4)).doubleValue(), 1e-9);
+    assertEquals(6.9943840, ((Number) r.get(5)).doubleValue(), 1e-6);
+    assertEquals(6.9943840, ((Number) r.get(6)).doubleValue(), 1e-6);
+    // the sign agrees with observed - expected on every row
+    assertEquals(0, duck.count("SELECT count(*) FROM " + duck.table("comentions_daily")
+        + " WHERE sign(llr_signed) <> sign(articles * day_articles - articles_a * articles_b)"
+        + " OR abs(abs(llr_signed) - llr) > 1e-12"));
+  }
+
   @Test
   void rerunningTheSameInputChangesNothing() throws Exception {
     long articles = duck.count("SELECT count(*) FROM " + duck.table("articles"));
