@@ -17,18 +17,19 @@ public final class InputSniffer {
   /** Why the head does not look like the format, or null when it does (an empty file does). */
   public static String problem(InputFormat format, byte[] head, int len) {
     int from = Utf8Lines.startsWithBom(head, len) ? 3 : 0;
-    if (Utf8Lines.looksBinary(head, from, len - from)) {
-      return "binary content, not text";
-    }
     return switch (format) {
       case JSONL -> jsonlProblem(head, from, len);
-      // Lenient decoding: the head may end inside a multi-byte character.
-      case TEXT -> TextArticleParser.layoutProblem(new String(head, from, len - from, StandardCharsets.UTF_8));
+      case TEXT -> Utf8Lines.looksBinary(head, from, len - from) ? "binary content, not text"
+          // Lenient decoding: the head may end inside a multi-byte character.
+          : TextArticleParser.layoutProblem(new String(head, from, len - from, StandardCharsets.UTF_8));
       case UNSUPPORTED -> "not an input format (by its name)";
     };
   }
 
-  /** JSON Lines: the first non-blank line is one JSON object on its own line. */
+  /**
+   * JSON Lines: the first non-blank line is one JSON object on its own line. Only that line is judged: a bad record
+   * further down is the reader's to reject, the good ones around it must still be read.
+   */
   private static String jsonlProblem(byte[] b, int from, int len) {
     int i = from;
     while (i < len && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n')) {
@@ -37,12 +38,15 @@ public final class InputSniffer {
     if (i == len) {
       return null;
     }
-    if (b[i] != '{') {
-      return "not JSON Lines: the first record does not start with '{'";
-    }
     int end = i;
     while (end < len && b[end] != '\n') {
       end++;
+    }
+    if (Utf8Lines.looksBinary(b, i, end - i)) {
+      return "binary content, not text";
+    }
+    if (b[i] != '{') {
+      return "not JSON Lines: the first record does not start with '{'";
     }
     if (end == len) {
       return null; // a first line longer than the head: it started like an object, the reader decides
