@@ -15,9 +15,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "actors", mixinStandardHelpOptions = true, sortOptions = false,
+    header = "List the most frequent discovered actors of a warehouse.",
     description = {
-        "Print the most frequent discovered actors of a warehouse (names not in the dictionary), so they can be",
-        "promoted into an --actors file. With --csv the rows are in the dictionary's format, ready to edit."})
+        "Prints the most frequent discovered actors of a warehouse (names not in the dictionary), so that they",
+        "can be promoted into an --actors file. With --csv the rows are in the dictionary's format, ready to edit.",
+        "Runs Spark embedded in this JVM."})
 final class ActorsCommand implements Callable<Integer> {
 
   @Spec
@@ -30,11 +32,12 @@ final class ActorsCommand implements Callable<Integer> {
   boolean csv;
 
   @Mixin
-  JobOptions job;
+  WarehouseOptions where;
 
   @Override
   public Integer call() {
-    JobConfig config = ConfigResolver.resolve(job.flags(List.of(), null, null, null, false));
+    JobConfig config = ConfigResolver.resolve(new ConfigResolver.Flags(List.of(), where.warehouse, null, null, null,
+        null, null, null, where.configFile, false));
     SparkSession spark = SparkSessions.create(config);
     try {
       List<DiscoveredActors.Entry> rows = DiscoveredActors.top(spark, config.warehouse(), top);

@@ -13,10 +13,11 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "backfill", mixinStandardHelpOptions = true, sortOptions = false,
+    header = "Recompute dates from the warehouse alone, reading no input.",
     description = {
-        "Recompute dates from the warehouse alone: re-annotate their articles (a new --actors file or a new",
-        "version takes effect) and rebuild their daily tables, and the rolling values of the 28 days after.",
-        "Reads no input. Give --date D for one day or --from D1 --to D2."})
+        "Re-annotates the articles of the dates given (so a new --actors file or a new version takes effect),",
+        "rewrites their mentions and article_tone, and rebuilds their daily tables and those of the 28 days after",
+        "(their rolling values include the dates given). Give --date D for one day, or --from D1 --to D2."})
 final class BackfillCommand implements Callable<Integer> {
 
   @Spec
@@ -42,6 +43,6 @@ final class BackfillCommand implements Callable<Integer> {
     LocalDate first = date != null ? ConfigResolver.parseDate(date) : ConfigResolver.parseDate(from);
     LocalDate last = date != null ? first : ConfigResolver.parseDate(to);
     JobConfig config = ConfigResolver.resolve(job.flags(List.of(), date != null ? date : to, null, null, false));
-    return JobLauncher.launch(spec.commandLine(), config, j -> j.backfill(first, last));
+    return JobLauncher.launch(spec.commandLine(), "backfill", config, j -> j.backfill(first, last));
   }
 }

@@ -23,6 +23,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
+    header = "Score the actor annotator against a tagged corpus, without Spark.",
     description = {
         "Measure the actor annotator. With --input, against an indexed corpus (Reuters-21578 JSONL with a 'tags'",
         "object): recall of the indexers' PLACES (countries), PEOPLE and ORGS tags, whether the most-mentioned",

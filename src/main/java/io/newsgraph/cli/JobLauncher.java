@@ -17,7 +17,7 @@ final class JobLauncher {
 
   private JobLauncher() {}
 
-  static int launch(CommandLine cmd, JobConfig config, JobBody body) throws Exception {
+  static int launch(CommandLine cmd, String command, JobConfig config, JobBody body) throws Exception {
     long t0 = System.nanoTime();
     SparkSession spark = SparkSessions.create(config);
     RunManifest m;
@@ -29,7 +29,7 @@ final class JobLauncher {
       }
     }
     PrintWriter out = cmd.getOut();
-    new RunSummary(m, (System.nanoTime() - t0) / 1_000_000).print(out);
+    new RunSummary(command, m, (System.nanoTime() - t0) / 1_000_000).print(out);
     out.flush();
     RunManifest.Counts c = m.totals();
     double rate = c.recordsIn() == 0 ? 0 : (double) c.rejects() / c.recordsIn();

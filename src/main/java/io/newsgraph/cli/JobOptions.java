@@ -2,19 +2,22 @@ package io.newsgraph.cli;
 
 import io.newsgraph.config.ConfigResolver;
 import java.util.List;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** The options every job command shares; they resolve through {@link ConfigResolver}. */
+/** The options of the commands that run the job (run, backfill); they resolve through {@link ConfigResolver}. */
 final class JobOptions {
 
-  @Option(names = "--warehouse", paramLabel = "DIR", description = "Output warehouse root (default: ./warehouse).")
-  String warehouse;
+  @Mixin
+  WarehouseOptions where;
 
   @Option(names = "--actors", paramLabel = "FILE",
-      description = "CSV of actors that adds to or overrides the built-in dictionary (same actor_id replaces).")
+      description = "CSV of actors added to the built-in dictionary; a row with an existing actor_id replaces it.")
   String actors;
 
-  @Option(names = "--master", paramLabel = "URL", description = "Spark master, e.g. local[2] or spark://host:7077.")
+  @Option(names = "--master", paramLabel = "URL",
+      description = "Spark master when not under spark-submit, e.g. local[2] or spark://host:7077 "
+          + "(default: Spark embedded in this JVM, local[*]).")
   String master;
 
   @Option(names = "--min-pair-articles", paramLabel = "N",
@@ -26,13 +29,9 @@ final class JobOptions {
           + "comentions_daily, dyad_daily and actor_daily too (default: only in mentions).")
   Boolean countAttributions;
 
-  @Option(names = "--config", paramLabel = "FILE",
-      description = "Properties file with any of the long options as keys; flags win over it.")
-  String configFile;
-
   ConfigResolver.Flags flags(List<String> inputs, String date, Double maxRejectRate, Long splitBytes,
       boolean inputRequired) {
-    return new ConfigResolver.Flags(inputs, warehouse, date, actors, master, maxRejectRate, minPairArticles,
-        splitBytes, configFile, inputRequired, countAttributions);
+    return new ConfigResolver.Flags(inputs, where.warehouse, date, actors, master, maxRejectRate, minPairArticles,
+        splitBytes, where.configFile, inputRequired, countAttributions);
   }
 }

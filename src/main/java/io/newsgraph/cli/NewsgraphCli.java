@@ -9,6 +9,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "newsgraph", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
     description = "Actor co-mentions and sentiment trends from news corpora, as Parquet.",
+    footer = {"", "Exit codes: 0 done, 1 failure (retry), 2 usage or setup error (do not retry), 3 done but over",
+        "--max-reject-rate, 4 another run holds the warehouse lock (retry later)."},
     subcommands = {RunCommand.class, BackfillCommand.class, ActorsCommand.class, EvaluateCommand.class,
         TrainNerCommand.class, BuildDictionaryCommand.class, CommandLine.HelpCommand.class})
 public final class NewsgraphCli implements Runnable {
@@ -22,6 +24,11 @@ public final class NewsgraphCli implements Runnable {
   @CommandLine.Spec
   CommandLine.Model.CommandSpec spec;
 
+  // Read from the arguments in execute(): the error handler needs it before any command object is trusted.
+  @CommandLine.Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+      description = "Print the stack trace with an error.")
+  boolean verbose;
+
   @Override
   public void run() {
     throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'newsgraph run --help'");
@@ -34,6 +41,7 @@ public final class NewsgraphCli implements Runnable {
   /** Runs the command line and returns the exit code (tests call this instead of main). */
   public static int execute(String... args) {
     CommandLine cl = new CommandLine(new NewsgraphCli());
+    boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
     cl.setExitCodeExceptionMapper(e -> e instanceof io.newsgraph.config.ConfigException
         || e instanceof CommandLine.ParameterException ? EXIT_USAGE : EXIT_FAILURE);
     cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -43,7 +51,11 @@ public final class NewsgraphCli implements Runnable {
       }
       if (e instanceof io.newsgraph.config.ConfigException
           || e instanceof io.newsgraph.actors.ActorDictionaryException) {
+        // A setup error fails the same way every time: one line naming it, the trace only on request.
         cmd.getErr().println("newsgraph: " + e.getMessage());
+        if (verbose) {
+          e.printStackTrace(cmd.getErr());
+        }
         return EXIT_USAGE;
       }
       cmd.getErr().println("newsgraph: run failed: " + e);

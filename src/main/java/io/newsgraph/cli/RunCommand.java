@@ -11,19 +11,22 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+    header = "Ingest articles and update every table for the dates they touch.",
     description = {
-        "Ingest news articles, annotate actors and sentiment, and write all tables for the dates touched.",
+        "Ingests news articles, annotates actors and sentiment, and writes all tables for the dates touched.",
         "Files a successful earlier run read (same path, size and checksum) are skipped.",
-        "Without --master, Spark runs embedded in this JVM (local[*]). Under spark-submit the master and all Spark",
-        "settings come from spark-submit."})
+        "Without --master, Spark runs embedded in this JVM (local[*]). Under spark-submit the master and all",
+        "Spark settings come from spark-submit."})
 final class RunCommand implements Callable<Integer> {
 
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--input", split = ",", paramLabel = "PATH",
-      description = "Input files or folders (walked recursively), any Hadoop path: .jsonl/.ndjson/.json, .txt, "
-          + "optionally .gz/.bz2/.zst. Repeat or comma-separate.")
+  @Option(names = "--input", split = ",", arity = "1..*", paramLabel = "PATH",
+      description = "Input files or folders, any Hadoop path (file:, hdfs://, s3a://, globs): .jsonl, .ndjson, "
+          + ".json, .txt, optionally .gz/.bz2/.zst. Several after one --input (a shell glob works unquoted), "
+          + "repeated, or comma-separated. Folders are walked for supported inputs; other files are skipped "
+          + "and listed in the manifest with the reason.")
   List<String> inputs;
 
   @Option(names = "--date", paramLabel = "YYYY-MM-DD",
@@ -45,6 +48,6 @@ final class RunCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     JobConfig config = ConfigResolver.resolve(job.flags(inputs, date, maxRejectRate, splitBytes, true));
-    return JobLauncher.launch(spec.commandLine(), config, j -> j.run());
+    return JobLauncher.launch(spec.commandLine(), "run", config, j -> j.run());
   }
 }

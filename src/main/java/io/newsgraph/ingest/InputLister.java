@@ -1,6 +1,7 @@
 package io.newsgraph.ingest;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,15 +11,26 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
+import org.apache.hadoop.io.compress.CompressionCodec;
+import org.apache.hadoop.io.compress.CompressionCodecFactory;
 
 /**
  * Expands the --input paths (files, folders walked recursively, globs) on any Hadoop file system into the
- * files to read and cuts them into splits. Hidden files (.name, _name: checksums, _SUCCESS markers) are skipped.
+ * files to read and cuts them into splits. A file named on the command line is always read (and rejected if its
+ * format is unknown). In a folder walk only supported inputs are read: a file must have a known extension, not be
+ * hidden (.name, _name: checksums, _SUCCESS markers) and its first bytes must look like its format; every other
+ * file is listed as skipped with the reason, never read.
  */
 public final class InputLister {
 
   /** One input file as listed: what the manifest records for it. */
   public record InputFile(String path, long size, long modificationTime, InputFormat format) {}
+
+  /** A file a folder walk found but does not read, and why. */
+  public record SkippedFile(String path, long size, String reason) {}
+
+  /** The files to read and the files skipped, each sorted by path. */
+  public record Listing(List<InputFile> files, List<SkippedFile> skipped) {}
 
   private final Configuration conf;
 
@@ -27,7 +39,12 @@ public final class InputLister {
   }
 
   public List<InputFile> list(List<String> inputs) throws IOException {
+    return listing(inputs).files();
+  }
+
+  public Listing listing(List<String> inputs) throws IOException {
     List<InputFile> out = new ArrayList<>();
+    List<SkippedFile> skipped = new ArrayList<>();
     for (String input : inputs) {
       Path p = new Path(input);
       FileSystem fs = p.getFileSystem(conf);
@@ -40,10 +57,11 @@ public final class InputLister {
           RemoteIterator<LocatedFileStatus> it = fs.listFiles(st.getPath(), true);
           while (it.hasNext()) {
             LocatedFileStatus f = it.next();
-            // In a folder walk only readable formats count: a README or a .crc beside the data is not input.
-            // A file named on the command line is always taken, and rejected if its format is unknown.
-            if (!hidden(f.getPath(), st.getPath()) && InputFormat.of(f.getPath().getName()) != InputFormat.UNSUPPORTED) {
+            String why = skipReason(fs, f, st.getPath());
+            if (why == null) {
               out.add(of(f));
+            } else {
+              skipped.add(new SkippedFile(f.getPath().toString(), f.getLen(), why));
             }
           }
         } else {
@@ -52,7 +70,41 @@ public final class InputLister {
       }
     }
     out.sort(Comparator.comparing(InputFile::path));
-    return out.stream().distinct().toList();
+    skipped.sort(Comparator.comparing(SkippedFile::path));
+    List<InputFile> files = out.stream().distinct().toList();
+    java.util.Set<String> read = new java.util.HashSet<>();
+    files.forEach(f -> read.add(f.path()));
+    // A file both named and found skipped in a walk (e.g. a folder and a file in it) is read.
+    return new Listing(files, skipped.stream().distinct().filter(f -> !read.contains(f.path())).toList());
+  }
+
+  /** Why a file found in a folder walk is not input, or null when it is. */
+  private String skipReason(FileSystem fs, FileStatus f, Path root) throws IOException {
+    if (hidden(f.getPath(), root)) {
+      return "hidden (name starts with . or _)";
+    }
+    InputFormat format = InputFormat.of(f.getPath().getName());
+    if (format == InputFormat.UNSUPPORTED) {
+      return "not an input format (by its name: .jsonl, .ndjson, .json, .txt, optionally .gz/.bz2/.zst)";
+    }
+    byte[] head = new byte[InputSniffer.HEAD_BYTES];
+    int n = 0;
+    try (InputStream in = open(fs, f.getPath())) {
+      int r;
+      while (n < head.length && (r = in.read(head, n, head.length - n)) > 0) {
+        n += r;
+      }
+    } catch (IOException e) {
+      // A file that cannot be read is still input: its reader turns the failure into a reject with the reason.
+      return null;
+    }
+    return InputSniffer.problem(format, head, n);
+  }
+
+  private InputStream open(FileSystem fs, Path p) throws IOException {
+    InputStream raw = fs.open(p);
+    CompressionCodec codec = new CompressionCodecFactory(conf).getCodec(p);
+    return codec == null ? raw : codec.createInputStream(raw);
   }
 
   private static InputFile of(FileStatus f) {

@@ -150,7 +150,9 @@ public final class SplitReader implements Iterator<IngestedRecord>, AutoCloseabl
             Utf8Lines.rawForReject(lines.bytes(), 0, lines.length(), rawMaxChars), lines.trueLength()));
         return;
       }
-      pending.add(jsonl.parse(lines.bytes(), 0, lines.length(), split.path(), lines.offset(), line));
+      // A UTF-8 byte-order mark (editors on Windows write one) opens the file, not the first record.
+      int from = lineNo == 1 && split.start() == 0 && Utf8Lines.startsWithBom(lines.bytes(), lines.length()) ? 3 : 0;
+      pending.add(jsonl.parse(lines.bytes(), from, lines.length() - from, split.path(), lines.offset(), line));
     } catch (IOException e) {
       // A truncated .gz or a failing disk: keep what the partial line holds, then stop this split.
       int n = lines.length();

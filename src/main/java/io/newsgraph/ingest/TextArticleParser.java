@@ -18,6 +18,38 @@ public final class TextArticleParser {
     this.rawMaxChars = rawMaxChars;
   }
 
+  /** A title line longer than this is no title: the file is not one article. */
+  static final int MAX_TITLE_CHARS = 1000;
+
+  /**
+   * Why the text is not one article in the layout this parser reads, or null when it is: a file whose lines are
+   * mostly tab-separated columns (a table, e.g. scored sentences) or whose first line is too long to be a title.
+   */
+  public static String layoutProblem(String s) {
+    int nonBlank = 0;
+    int tabbed = 0;
+    String first = null;
+    for (String line : s.split("\\r?\\n")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      nonBlank++;
+      if (first == null) {
+        first = line.strip();
+      }
+      if (line.indexOf('\t') >= 0) {
+        tabbed++;
+      }
+    }
+    if (nonBlank >= 3 && tabbed * 2 >= nonBlank) {
+      return "not an article: " + tabbed + " of " + nonBlank + " lines are tab-separated columns (a table?)";
+    }
+    if (first != null && first.length() > MAX_TITLE_CHARS) {
+      return "not an article: the first line has " + first.length() + " characters, too long for a title";
+    }
+    return null;
+  }
+
   /** One file is one article; an empty file yields nothing. */
   public List<IngestedRecord> parse(byte[] bytes, int len, String file) {
     List<IngestedRecord> out = new ArrayList<>(1);
@@ -35,6 +67,11 @@ public final class TextArticleParser {
     }
     if (s.isBlank()) {
       out.add(new IngestedRecord.Blank(file, 0));
+      return out;
+    }
+    String notArticle = layoutProblem(s);
+    if (notArticle != null) {
+      out.add(reject(RejectReason.NOT_AN_ARTICLE, notArticle, bytes, len, file));
       return out;
     }
     List<String> lines = new ArrayList<>(List.of(s.split("\\r?\\n", -1)));

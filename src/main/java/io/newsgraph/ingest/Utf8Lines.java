@@ -24,6 +24,11 @@ final class Utf8Lines {
     }
   }
 
+  /** True when the bytes open with the UTF-8 byte-order mark EF BB BF. */
+  static boolean startsWithBom(byte[] b, int len) {
+    return len >= 3 && (b[0] & 0xff) == 0xEF && (b[1] & 0xff) == 0xBB && (b[2] & 0xff) == 0xBF;
+  }
+
   /** NUL and most C0 control characters never occur in text; their presence means binary junk. */
   static boolean looksBinary(byte[] b, int from, int len) {
     int control = 0;

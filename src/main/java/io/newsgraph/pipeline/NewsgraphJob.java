@@ -55,6 +55,7 @@ public final class NewsgraphJob {
   private final Warehouse wh;
   private final Map<String, Long> stageMillis = new LinkedHashMap<>();
   private final Map<String, Long> rowsWritten = new LinkedHashMap<>();
+  private final Map<String, Integer> datesWritten = new LinkedHashMap<>();
 
   public NewsgraphJob(SparkSession spark, JobConfig config) throws IOException {
     this.spark = spark;
@@ -75,6 +76,9 @@ public final class NewsgraphJob {
     if (to.isBefore(from)) {
       throw new ConfigException("--to " + to + " is before --from " + from);
     }
+    if (!wh.hasParquet(wh.table(Tables.ARTICLES))) {
+      throw new ConfigException("nothing to backfill: " + wh.table(Tables.ARTICLES) + " holds no articles");
+    }
     return execute(from, to);
   }
 
@@ -83,10 +87,13 @@ public final class NewsgraphJob {
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     String actorsCsv = readActors(hadoop);
     ActorDictionary dictionary = AnnotatorModels.dictionary(actorsCsv); // validates --actors before any work
+    // Setup errors (a missing input, a warehouse that is a file) surface here, before the lock creates anything.
+    InputLister.Listing listing = backfillFrom == null ? listInputs(hadoop) : null;
+    wh.checkUsable();
     try (WarehouseLock lock = WarehouseLock.acquire(wh, config.runId())) {
       RunJournal journal = new RunJournal(wh);
       TreeSet<LocalDate> recovered = journal.recover(config.runId());
-      Work work = backfillFrom == null ? ingest(hadoop, journal, actorsCsv)
+      Work work = backfillFrom == null ? ingest(hadoop, journal, actorsCsv, listing)
           : reannotate(backfillFrom, backfillTo, actorsCsv);
 
       long t = System.nanoTime();
@@ -131,21 +138,29 @@ public final class NewsgraphJob {
       Map<String, Long> rejectsByReason,
       List<LocalDate> recomputed,
       Dataset<Row> discovered,
-      List<Dataset<Row>> cached) {
+      List<Dataset<Row>> cached,
+      List<RunManifest.SkippedInput> notRead) {
 
     void release() {
       cached.forEach(Dataset::unpersist);
     }
   }
 
-  private Work ingest(Configuration hadoop, RunJournal journal, String actorsCsv) throws IOException {
-    long t = System.nanoTime();
-    List<InputLister.InputFile> listed;
+  private InputLister.Listing listInputs(Configuration hadoop) throws IOException {
     try {
-      listed = new InputLister(hadoop).list(config.inputs());
+      return new InputLister(hadoop).listing(config.inputs());
     } catch (FileNotFoundException e) {
       throw new ConfigException(e.getMessage());
     }
+  }
+
+  private Work ingest(Configuration hadoop, RunJournal journal, String actorsCsv, InputLister.Listing listing)
+      throws IOException {
+    long t = System.nanoTime();
+    List<InputLister.InputFile> listed = listing.files();
+    List<RunManifest.SkippedInput> notRead = listing.skipped().stream()
+        .map(f -> new RunManifest.SkippedInput(f.path(), f.size(), f.reason())).toList();
+    notRead.forEach(f -> LOG.info("not input, skipped: {} ({})", f.path(), f.reason()));
     // A file a successful run already read completely (same path, size and content) is not read again.
     var done = journal.ingestedFiles();
     List<InputLister.InputFile> toRead = new ArrayList<>();
@@ -201,7 +216,7 @@ public final class NewsgraphJob {
     stageMillis.put("annotate", ms(t));
     FaultPoint.reach("after_stage_articles");
     return new Work(touched, Tables.ARTICLE_LEVEL, rejectsStaged, files, byReason, List.of(), discovered(annotated),
-        concat(classes.cached(), List.of(ingested, annotated)));
+        concat(classes.cached(), List.of(ingested, annotated)), notRead);
   }
 
   private static List<Dataset<Row>> concat(List<Dataset<Row>> a, List<Dataset<Row>> b) {
@@ -230,7 +245,7 @@ public final class NewsgraphJob {
     stageAnnotations(annotated, touched, false);
     stageMillis.put("annotate", ms(t));
     return new Work(touched, List.of(Tables.MENTIONS, Tables.ARTICLE_TONE), false, List.of(), Map.of(),
-        List.copyOf(touched), discovered(annotated), List.of(annotated));
+        List.copyOf(touched), discovered(annotated), List.of(annotated), List.of());
   }
 
   private void stageAnnotations(Dataset<Row> annotated, TreeSet<LocalDate> dates, boolean merge) throws IOException {
@@ -466,6 +481,7 @@ public final class NewsgraphJob {
         .option("parquet.enable.dictionary#url", "false").option("parquet.enable.dictionary#raw", "false")
         .partitionBy("date").parquet(path);
     rowsWritten.merge(table, countStaged(path), Long::sum);
+    datesWritten.merge(table, dates.size(), Integer::sum);
   }
 
   private long countStaged(String path) {
@@ -615,7 +631,10 @@ public final class NewsgraphJob {
     try (InputStream in = p.getFileSystem(hadoop).open(p)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (FileNotFoundException e) {
-      throw new ConfigException("--actors file not found: " + config.actorsFile());
+      throw new ConfigException("--actors file not found or not readable: " + config.actorsFile()
+          + " (" + e.getMessage() + ")");
+    } catch (IOException e) {
+      throw new ConfigException("cannot read --actors file " + config.actorsFile() + ": " + e.getMessage());
     }
   }
 
@@ -643,11 +662,11 @@ public final class NewsgraphJob {
     cfg.put("split_bytes", config.splitBytes());
     TreeSet<LocalDate> recomputed = new TreeSet<>(work.recomputed());
     recomputed.addAll(recovered);
-    return new RunManifest(config.runId(), NewsgraphJob.class.getPackage().getImplementationVersion(),
+    return new RunManifest(config.runId(), BuildInfo.current().version(),
         Tables.SCHEMA_VERSION, status, startedAt, Instant.now().toString(), cfg, work.files(),
         new RunManifest.Counts(tot[0], tot[1], tot[2], tot[3], tot[4], tot[5]), work.rejectsByReason(),
         new LinkedHashMap<>(rowsWritten), strings(work.touched()), below, new LinkedHashMap<>(stageMillis), null,
-        strings(recomputed));
+        strings(recomputed), work.notRead(), BuildInfo.current().commit(), new LinkedHashMap<>(datesWritten));
   }
 
   private static List<String> strings(java.util.Collection<LocalDate> dates) {

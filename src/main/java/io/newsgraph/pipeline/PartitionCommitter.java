@@ -62,5 +62,15 @@ final class PartitionCommitter {
   void cleanUp() throws IOException {
     wh.fs().delete(wh.trash(runId), true);
     wh.fs().delete(wh.staging(runId), true);
+    // The parents go too once empty (the run holds the lock, so no other run is adding to them).
+    deleteIfEmpty(wh.trash(runId).getParent());
+    deleteIfEmpty(wh.staging(runId).getParent());
+  }
+
+  private void deleteIfEmpty(Path dir) throws IOException {
+    FileSystem fs = wh.fs();
+    if (fs.exists(dir) && fs.listStatus(dir).length == 0) {
+      fs.delete(dir, false);
+    }
   }
 }

@@ -26,7 +26,15 @@ public record RunManifest(
     Map<String, Long> stageMillis,
     String error,
     /** For a backfill: the dates recomputed from the warehouse; for a run: the dates an interrupted run left. */
-    List<String> datesRecomputed) {
+    List<String> datesRecomputed,
+    /** Files a folder walk found and did not read (hidden, not an input format, content not as named), with why. */
+    List<SkippedInput> skippedInputs,
+    /** The git commit the job was built from ("unknown" outside a git checkout), "-dirty" with local changes. */
+    String commit,
+    /** Per table, how many date partitions this run rewrote. */
+    Map<String, Integer> datesWritten) {
+
+  public record SkippedInput(String path, long bytes, String reason) {}
 
   /**
    * Records of one input file by outcome (blankLines are not records and are listed apart). status is

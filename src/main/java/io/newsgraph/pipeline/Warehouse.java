@@ -54,6 +54,28 @@ public final class Warehouse {
     return new Path(new Path(root, "_trash"), runId);
   }
 
+  /**
+   * A setup error (exit 2) when the warehouse cannot be a folder: the path, or the nearest existing folder above
+   * it, is a file; on a local disk also when that folder is not writable. Creates nothing.
+   */
+  public void checkUsable() throws IOException {
+    Path p = root;
+    while (p != null && !fs.exists(p)) {
+      p = p.getParent();
+    }
+    if (p == null) {
+      return;
+    }
+    if (!fs.getFileStatus(p).isDirectory()) {
+      throw new io.newsgraph.config.ConfigException(p.equals(root)
+          ? "--warehouse " + root + " is a file, not a folder"
+          : "--warehouse " + root + " cannot be created: " + p + " is a file");
+    }
+    if ("file".equals(p.toUri().getScheme()) && !java.nio.file.Files.isWritable(java.nio.file.Path.of(p.toUri()))) {
+      throw new io.newsgraph.config.ConfigException("--warehouse " + root + ": " + p + " is not writable");
+    }
+  }
+
   public boolean exists(Path p) throws IOException {
     return fs.exists(p);
   }

@@ -11,7 +11,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /** Runs the matcher on the real seed article; skipped when ../shared is not there. */
@@ -21,7 +20,7 @@ class SeedArticleTest {
 
   @Test
   void seedArticle() throws Exception {
-    Assumptions.assumeTrue(Files.isRegularFile(SEED), "no " + SEED);
+    io.newsgraph.testing.Required.assume(Files.isRegularFile(SEED), "no " + SEED);
     String line = Files.readAllLines(SEED, StandardCharsets.UTF_8).get(0);
     String doc = JsonFields.document(line);
     IntList sentences = new IntList();

@@ -1,24 +1,22 @@
 package io.newsgraph.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsgraph.cluster.ClusterTools.Daemon;
 import io.newsgraph.testing.SparkTestSession;
 import io.newsgraph.testing.TestPaths;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -28,9 +26,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A real Spark standalone cluster from the same Spark version (the pyspark wheel: bin/spark-class and all jars):
- * a master and two one-core workers on 127.0.0.1. jobs/submit sends target/newsgraph-app.jar (the thin jar that
- * `package` builds) in client mode; every table must equal an embedded local run on the same input.
+ * A real Spark standalone cluster from the same Spark version (the pyspark wheel), started and stopped with
+ * jobs/cluster as the README tells a user to: a master and two one-core workers on 127.0.0.1. The job reaches it
+ * both ways the README documents, jobs/submit (the thin jar, client mode) and jobs/newsgraph --master (which ships
+ * target/newsgraph.jar and its libraries itself); each time every table must equal an embedded local run.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StandaloneClusterIT {
@@ -38,59 +37,115 @@ class StandaloneClusterIT {
   @TempDir
   static Path tmp;
 
-  private final List<Daemon> daemons = new ArrayList<>();
   private Map<String, String> env;
   private int masterPort;
-  private int masterUi;
+  private Path clusterDir;
   private Path logs;
+  private Path input;
+  private Path localWh;
+
+  private String cluster(String... args) throws Exception {
+    List<String> cmd = new java.util.ArrayList<>(List.of("bash", TestPaths.repoRoot().resolve("jobs/cluster")
+        .toString()));
+    cmd.addAll(List.of(args));
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+    pb.environment().putAll(env);
+    Process p = pb.start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(5, TimeUnit.MINUTES), "jobs/cluster " + args[0] + " timed out");
+    if (!args[0].equals("status")) {
+      assertEquals(0, p.exitValue(), "jobs/cluster " + String.join(" ", args) + "\n" + out);
+    }
+    return out;
+  }
 
   @BeforeAll
   void startCluster() throws Exception {
-    Path sparkHome = ClusterTools.sparkHome();
     logs = TestPaths.repoRoot().resolve("target/cluster-it/standalone");
-    Path conf = Files.createDirectories(tmp.resolve("spark-conf")); // no spark-defaults.conf from the machine
+    Files.createDirectories(logs);
+    clusterDir = tmp.resolve("cluster");
     env = new HashMap<>();
-    env.put("SPARK_HOME", sparkHome.toString());
-    env.put("SPARK_CONF_DIR", conf.toString());
+    env.put("SPARK_HOME", ClusterTools.sparkHome().toString()); // the pinned wheel, checked against our Spark
+    env.put("NEWSGRAPH_CLUSTER_DIR", clusterDir.toString());
     env.put("JAVA_HOME", System.getProperty("java.home"));
     env.put("SPARK_LOCAL_IP", "127.0.0.1");
-    env.put("SPARK_DAEMON_MEMORY", "512m");
-    String sparkClass = sparkHome.resolve("bin/spark-class").toString();
     masterPort = ClusterTools.freePort();
-    masterUi = ClusterTools.freePort();
-    daemons.add(Daemon.start("master", List.of("bash", sparkClass, "org.apache.spark.deploy.master.Master",
-        "--host", "127.0.0.1", "--port", String.valueOf(masterPort), "--webui-port", String.valueOf(masterUi)),
-        env, logs));
-    ClusterTools.await("the master", Duration.ofSeconds(90), daemons, () -> ClusterTools.listening(masterPort));
-    for (int i = 1; i <= 2; i++) {
-      Path work = Files.createDirectories(tmp.resolve("worker" + i));
-      daemons.add(Daemon.start("worker" + i, List.of("bash", sparkClass, "org.apache.spark.deploy.worker.Worker",
-          "spark://127.0.0.1:" + masterPort, "--host", "127.0.0.1", "--cores", "1", "--memory", "1g",
-          "--webui-port", String.valueOf(ClusterTools.freePort()), "--work-dir", work.toString()), env, logs));
-    }
-    ClusterTools.await("two workers registered", Duration.ofSeconds(120), daemons, () -> aliveWorkers() == 2);
+    int ui = ClusterTools.freePort();
+    String out = cluster("start", "--workers", "2", "--port", String.valueOf(masterPort), "--webui-port",
+        String.valueOf(ui));
+    assertTrue(out.contains("spark://127.0.0.1:" + masterPort) && out.contains("workers    2 alive"), out);
+    assertTrue(cluster("status").contains("cluster: running"));
+    input = ClusterTools.copySample(tmp);
   }
 
   @AfterAll
-  void stopCluster() {
-    for (int i = daemons.size() - 1; i >= 0; i--) {
-      daemons.get(i).close();
+  void stopCluster() throws Exception {
+    List<Long> pids;
+    try (Stream<Path> s = Files.list(clusterDir)) {
+      pids = s.filter(p -> p.toString().endsWith(".pid")).map(p -> {
+        try {
+          return Long.parseLong(Files.readString(p).strip());
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      }).toList();
+    }
+    assertEquals(3, pids.size(), "a master and two workers, each with its pid file");
+    assertTrue(cluster("stop").contains("stopped (3 processes)"));
+    assertTrue(cluster("status").contains("cluster: stopped"));
+    for (long pid : pids) {
+      assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "pid " + pid + " still alive");
+    }
+    // The logs beside the pid files, kept for a failed run's post-mortem.
+    TestPaths.copyTree(clusterDir.resolve("logs"), logs.resolve("daemons"));
+  }
+
+  /** The embedded local run both cluster runs are compared with, made once. */
+  private synchronized void assertSameAsLocal(Path clusterWh) throws Exception {
+    SparkSession spark = SparkTestSession.start();
+    try {
+      if (localWh == null) {
+        localWh = tmp.resolve("wh-local");
+        TableComparison.runJob(spark, input.toString(), localWh.toString());
+      }
+      long rows = TableComparison.assertSameTables(spark, localWh.toUri().toString(), clusterWh.toUri().toString());
+      System.out.println(clusterWh.getFileName() + ": " + rows + " rows equal to the local run");
+    } finally {
+      spark.stop();
     }
   }
 
-  private int aliveWorkers() {
-    try {
-      String json = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-          URI.create("http://127.0.0.1:" + masterUi + "/json/")).timeout(Duration.ofSeconds(5)).build(),
-          HttpResponse.BodyHandlers.ofString()).body();
-      int n = 0;
-      for (int i = json.indexOf("\"ALIVE\""); i >= 0; i = json.indexOf("\"ALIVE\"", i + 1)) {
-        n++;
-      }
-      // the master's own "status" : "ALIVE" is one of them
-      return n - 1;
-    } catch (Exception e) {
-      return -1;
+  private Set<String> apps(int worker) throws Exception {
+    try (Stream<Path> s = Files.list(clusterDir.resolve("work/worker-" + worker))) {
+      return s.map(p -> p.getFileName().toString()).filter(n -> n.startsWith("app-")).collect(Collectors.toSet());
+    }
+  }
+
+  private String manifest(Path wh) throws Exception {
+    try (Stream<Path> runs = Files.list(wh.resolve("_runs"))) {
+      return Files.readString(runs.filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow());
+    }
+  }
+
+  /** Runs a command to its end; its output. */
+  private String runToEnd(String name, List<String> cmd, Map<String, String> extraEnv) throws Exception {
+    Map<String, String> e = new HashMap<>(env);
+    e.putAll(extraEnv);
+    long t0 = System.nanoTime();
+    try (Daemon d = Daemon.start(name, cmd, e, logs)) {
+      assertTrue(d.process.waitFor(15, TimeUnit.MINUTES), name + " timed out\n" + d.logTail());
+      assertEquals(0, d.process.exitValue(), name + " failed\n" + d.logTail());
+      System.out.printf("%s: %.1f s%n", name, (System.nanoTime() - t0) / 1e9);
+      return Files.readString(d.log, StandardCharsets.UTF_8);
+    }
+  }
+
+  /** Both workers ran an executor of an application that was not there before: the job used the cluster. */
+  private void assertBothWorkersRanANewApp(List<Set<String>> before) throws Exception {
+    for (int i = 1; i <= 2; i++) {
+      Set<String> now = apps(i);
+      now.removeAll(before.get(i - 1));
+      assertFalse(now.isEmpty(), "worker " + i + " ran nothing");
     }
   }
 
@@ -98,49 +153,44 @@ class StandaloneClusterIT {
   void submittedJobWritesTheSameTablesAsALocalRun() throws Exception {
     Path jar = TestPaths.repoRoot().resolve("target/newsgraph-app.jar");
     assertTrue(Files.isRegularFile(jar), jar + " is missing: run the cluster tests with `mvn verify`");
-    Path input = ClusterTools.copySample(tmp);
-    Path clusterWh = tmp.resolve("wh-cluster");
-
-    List<String> cmd = List.of("bash", TestPaths.repoRoot().resolve("jobs/submit").toString(),
+    Path clusterWh = tmp.resolve("wh-submit");
+    List<Set<String>> before = List.of(apps(1), apps(2));
+    // No log option here: jobs/submit applies the project's log configuration itself.
+    String out = runToEnd("submit", List.of("bash", TestPaths.repoRoot().resolve("jobs/submit").toString(),
         "--master", "spark://127.0.0.1:" + masterPort, "--deploy-mode", "client",
         "--conf", "spark.driver.host=127.0.0.1", "--conf", "spark.driver.bindAddress=127.0.0.1",
         "--conf", "spark.executor.memory=1g", "--conf", "spark.executor.cores=1",
         "--conf", "spark.sql.shuffle.partitions=4", "--conf", "spark.ui.enabled=false",
-        "--driver-java-options",
-        "-Dlog4j2.configurationFile=" + TestPaths.repoRoot().resolve("jobs/log4j2.properties"),
         "--", "run", "--input", input.toString(), "--warehouse", clusterWh.toString(),
-        "--date", TableComparison.RUN_DATE.toString(), "--max-reject-rate", "0.1");
-    Map<String, String> submitEnv = new HashMap<>(env);
-    submitEnv.put("NEWSGRAPH_APP_JAR", jar.toString());
-    long t0 = System.nanoTime();
-    try (Daemon submit = Daemon.start("submit", cmd, submitEnv, logs)) {
-      assertTrue(submit.process.waitFor(15, TimeUnit.MINUTES), "spark-submit timed out\n" + submit.logTail());
-      assertEquals(0, submit.process.exitValue(), "spark-submit failed\n" + submit.logTail());
-      String out = Files.readString(submit.log, StandardCharsets.UTF_8);
-      assertTrue(out.contains("succeeded"), out);
-    }
-    System.out.printf("standalone run: %.1f s%n", (System.nanoTime() - t0) / 1e9);
+        "--date", TableComparison.RUN_DATE.toString(), "--max-reject-rate", "0.1"),
+        Map.of("NEWSGRAPH_APP_JAR", jar.toString()));
+    assertTrue(out.contains("succeeded"), out);
+    // WARN by default: Spark's INFO chatter (thousands of lines a run) stays out; newsgraph's own progress stays.
+    List<String> sparkInfo = out.lines().filter(l -> l.contains(" INFO ") && !l.contains(" INFO NewsgraphJob"))
+        .filter(l -> !l.contains("io.newsgraph")).toList();
+    assertTrue(sparkInfo.size() < 5, sparkInfo.size() + " INFO lines under spark-submit:\n"
+        + String.join("\n", sparkInfo.subList(0, Math.min(20, sparkInfo.size()))));
+    assertBothWorkersRanANewApp(before);
+    assertTrue(manifest(clusterWh).contains("\"master\" : \"spark://127.0.0.1:" + masterPort + "\""));
+    assertSameAsLocal(clusterWh);
+  }
 
-    // Both workers ran an executor of the application: the job was really spread over the cluster.
-    for (int i = 1; i <= 2; i++) {
-      try (Stream<Path> apps = Files.list(tmp.resolve("worker" + i))) {
-        assertTrue(apps.anyMatch(p -> p.getFileName().toString().startsWith("app-")), "worker" + i + " ran nothing");
-      }
-    }
-    String manifest;
-    try (Stream<Path> runs = Files.list(clusterWh.resolve("_runs"))) {
-      manifest = Files.readString(runs.filter(p -> p.toString().endsWith(".json")).findFirst().orElseThrow());
-    }
-    assertTrue(manifest.contains("\"master\" : \"spark://127.0.0.1:" + masterPort + "\""), manifest);
-
-    SparkSession spark = SparkTestSession.start();
-    try {
-      Path localWh = tmp.resolve("wh-local");
-      TableComparison.runJob(spark, input.toString(), localWh.toString());
-      long rows = TableComparison.assertSameTables(spark, localWh.toUri().toString(), clusterWh.toUri().toString());
-      System.out.println("standalone: " + rows + " rows equal to the local run");
-    } finally {
-      spark.stop();
-    }
+  @Test
+  void theLauncherWithMasterShipsTheJarAndWritesTheSameTables() throws Exception {
+    Path jar = TestPaths.repoRoot().resolve("target/newsgraph.jar");
+    assertTrue(Files.isRegularFile(jar), jar + " is missing: run the cluster tests with `mvn verify`");
+    Path clusterWh = tmp.resolve("wh-launcher");
+    List<Set<String>> before = List.of(apps(1), apps(2));
+    String out = runToEnd("launcher", List.of("bash", TestPaths.repoRoot().resolve("jobs/newsgraph").toString(),
+        "run", "--master", "spark://127.0.0.1:" + masterPort, "--input", input.toString(), "--warehouse",
+        clusterWh.toString(), "--date", TableComparison.RUN_DATE.toString(), "--max-reject-rate", "0.1"),
+        Map.of("NEWSGRAPH_NO_BUILD", "1", // mvn verify has just built the jar
+            "NEWSGRAPH_JAVA_OPTS", "-Xmx1g -Dspark.driver.host=127.0.0.1 -Dspark.executor.memory=1g"
+                + " -Dspark.sql.shuffle.partitions=4 -Dspark.ui.enabled=false"));
+    assertTrue(out.contains("succeeded"), out);
+    assertBothWorkersRanANewApp(before);
+    String m = manifest(clusterWh);
+    assertTrue(m.contains("\"master\" : \"spark://127.0.0.1:" + masterPort + "\""), m);
+    assertSameAsLocal(clusterWh);
   }
 }

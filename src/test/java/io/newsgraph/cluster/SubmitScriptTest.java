@@ -78,4 +78,19 @@ class SubmitScriptTest {
     assertEquals(2, r.exit(), r.out());
     assertTrue(r.out().contains("usage: jobs/submit"), r.out());
   }
+
+  @Test
+  void theDriverLogsWithTheProjectsConfigurationUnlessTheUserSetsItsOptions() throws Exception {
+    String ours = "--conf spark.driver.extraJavaOptions=-Dlog4j2.configurationFile=file:"
+        + TestPaths.repoRoot().resolve("jobs/log4j2.properties");
+    Result r = submit(fakeSpark(null), "--master", "spark://h:7077", "--", "run", "--input", "in");
+    assertTrue(r.out().contains(ours), r.out());
+    Result own = submit(fakeSpark(null), "--master", "spark://h:7077", "--driver-java-options", "-Dx=1", "--",
+        "run", "--input", "in");
+    assertFalse(own.out().contains("log4j2"), own.out());
+    // In cluster mode the driver runs elsewhere: a path on this machine means nothing there.
+    Result cluster = submit(fakeSpark(null), "--master", "yarn", "--deploy-mode", "cluster", "--", "run", "--input",
+        "in");
+    assertFalse(cluster.out().contains("log4j2"), cluster.out());
+  }
 }

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.newsgraph.ingest.ArticleRecord;
 import io.newsgraph.testing.TestPaths;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,9 +25,9 @@ class GazaHeadlinesDedupTest {
   @BeforeAll
   static void cluster() {
     var dir = TestPaths.sharedCorpora();
-    Assumptions.assumeTrue(dir.isPresent(), "../shared/corpora absent");
+    io.newsgraph.testing.Required.assume(dir.isPresent(), "../shared/corpora absent");
     Path file = dir.get().resolve("gaza-headlines-2023-2024.jsonl");
-    Assumptions.assumeTrue(Files.exists(file), "gaza headlines absent");
+    io.newsgraph.testing.Required.assume(Files.exists(file), "gaza headlines absent");
     dedup = new CorpusDedup(DedupParams.DEFAULT, file);
   }
 
@@ -73,17 +73,136 @@ class GazaHeadlinesDedupTest {
     assertTrue(largest <= 10, "largest cluster " + largest + ": something chains unrelated headlines");
   }
 
-  @Test
-  void judgedSameStoriesAreCollapsed() {
-    for (String[] p : SAME) {
-      assertEquals(dedup.clusters.canonical(p[0]), dedup.clusters.canonical(p[1]), p[0] + " / " + p[1]);
-    }
+  /**
+   * How far from the threshold a pair's true similarity must be for its outcome to be a property of the pair rather
+   * than of the hash seed: k = 128 hashes give an estimate with standard deviation at most 0.044, so 0.08 is about
+   * two of them; a pair closer than that is checked as a rate over seeds instead (below).
+   */
+  static final double CLEAR = 0.08;
+
+  /** Hashes for the reference similarity of a judged pair: standard deviation under 0.008. */
+  static final int REFERENCE_HASHES = 8192;
+
+  private static ArticleRecord article(String id) {
+    return dedup.articles.stream().filter(a -> a.articleId().equals(id)).findFirst().orElseThrow();
+  }
+
+  /** The pair's similarity measured with many hashes, as the shingling and weighting of the job define it. */
+  private static double reference(String[] p) {
+    DedupParams d = DedupParams.DEFAULT;
+    MinHasher h = new MinHasher(new DedupParams(REFERENCE_HASHES, d.bands(), d.shingleWords(), d.threshold(),
+        d.maxDaysApart(), d.seed() ^ 0x5DEECE66DL));
+    ArticleRecord a = article(p[0]);
+    ArticleRecord b = article(p[1]);
+    return NearDuplicateIndex.jaccard(h.signature(a.title(), a.text()), h.signature(b.title(), b.text()));
+  }
+
+  private static boolean withinWindow(String[] p) {
+    return new NearDuplicateIndex().withinWindow(article(p[0]).date().toEpochDay(),
+        article(p[1]).date().toEpochDay());
   }
 
   @Test
-  void judgedDifferentStoriesAreNot() {
-    for (String[] p : DIFFERENT) {
-      assertNotEquals(dedup.clusters.canonical(p[0]), dedup.clusters.canonical(p[1]), p[0] + " / " + p[1]);
+  void judgedSameStoriesWellAboveTheThresholdAreCollapsed() {
+    int clear = 0;
+    for (String[] p : SAME) {
+      if (reference(p) >= DedupParams.DEFAULT.threshold() + CLEAR) {
+        clear++;
+        assertEquals(dedup.clusters.canonical(p[0]), dedup.clusters.canonical(p[1]), p[0] + " / " + p[1]);
+      }
     }
+    assertTrue(clear >= SAME.length / 2, "only " + clear + " judged same-story pairs are clear of the threshold");
+  }
+
+  @Test
+  void judgedDifferentStoriesWellBelowTheThresholdOrApartInTimeAreNot() {
+    int clear = 0;
+    for (String[] p : DIFFERENT) {
+      if (!withinWindow(p) || reference(p) <= DedupParams.DEFAULT.threshold() - CLEAR) {
+        clear++;
+        assertNotEquals(dedup.clusters.canonical(p[0]), dedup.clusters.canonical(p[1]), p[0] + " / " + p[1]);
+      }
+    }
+    assertTrue(clear >= DIFFERENT.length / 2, "only " + clear + " judged different pairs are clear");
+  }
+
+  /**
+   * A pair near the threshold collapses under some seeds and not others. Over many seeds the share under which it
+   * collapses must be what the estimator's law predicts: the number of the 128 positions where the two signatures
+   * agree is Binomial(128, J), and the pair is verified when it is at least 0.70 * 128 (a band match then follows
+   * almost surely). So a pair at J = 0.667 collapses under about a quarter of the seeds, not never and not always.
+   */
+  @Test
+  void borderlinePairsCollapseAtTheRateTheEstimatorPredicts() {
+    DedupParams d = DedupParams.DEFAULT;
+    int seeds = 200;
+    int checked = 0;
+    StringBuilder report = new StringBuilder();
+    for (String[][] set : new String[][][] {SAME, DIFFERENT}) {
+      for (String[] p : set) {
+        double j = reference(p);
+        if (!withinWindow(p) || Math.abs(j - d.threshold()) >= CLEAR) {
+          continue;
+        }
+        checked++;
+        ArticleRecord a = article(p[0]);
+        ArticleRecord b = article(p[1]);
+        int collapsed = 0;
+        for (int s = 0; s < seeds; s++) {
+          DedupParams ps = new DedupParams(d.numHashes(), d.bands(), d.shingleWords(), d.threshold(),
+              d.maxDaysApart(), d.seed() + s);
+          MinHasher h = new MinHasher(ps);
+          NearDuplicateIndex index = new NearDuplicateIndex(ps);
+          MinHashSignature sa = h.signature(a.title(), a.text());
+          MinHashSignature sb = h.signature(b.title(), b.text());
+          if (shareABand(index.bandKeys(sa), index.bandKeys(sb)) && index.similar(sa, sb)) {
+            collapsed++;
+          }
+        }
+        double expected = binomialTail(d.numHashes(), j, (int) Math.ceil(d.threshold() * d.numHashes() - 1e-9));
+        double observed = (double) collapsed / seeds;
+        report.append(String.format(java.util.Locale.ROOT, "%s / %s J=%.3f collapsed %.3f expected %.3f%n", p[0],
+            p[1], j, observed, expected));
+        // Sampling error of 200 seeds (sd <= 0.035) plus the reference's own error moving the prediction.
+        assertEquals(expected, observed, 0.15, report.toString());
+      }
+    }
+    System.out.print(report);
+    assertTrue(checked >= 2, "the judged pairs include borderline ones (README, Known limits): " + checked);
+  }
+
+  private static boolean shareABand(long[] x, long[] y) {
+    for (int i = 0; i < x.length; i++) {
+      if (x[i] == y[i]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** P(X >= k) for X ~ Binomial(n, p). */
+  static double binomialTail(int n, double p, int k) {
+    double sum = 0;
+    for (int i = k; i <= n; i++) {
+      double logC = lgammaInt(n + 1) - lgammaInt(i + 1) - lgammaInt(n - i + 1);
+      sum += Math.exp(logC + i * Math.log(p) + (n - i) * Math.log1p(-p));
+    }
+    return sum;
+  }
+
+  /** ln((m - 1)!) for a whole m >= 1. */
+  private static double lgammaInt(int m) {
+    double s = 0;
+    for (int i = 2; i < m; i++) {
+      s += Math.log(i);
+    }
+    return s;
+  }
+
+  @Test
+  void binomialTailMatchesHandValues() {
+    // P(X >= 2), X ~ Binomial(3, 0.5) = 4/8; P(X >= 1), Binomial(2, 0.1) = 1 - 0.81.
+    assertEquals(0.5, binomialTail(3, 0.5, 2), 1e-12);
+    assertEquals(0.19, binomialTail(2, 0.1, 1), 1e-12);
   }
 }

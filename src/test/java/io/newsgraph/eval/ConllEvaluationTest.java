@@ -19,7 +19,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,7 +29,7 @@ class ConllEvaluationTest {
 
   private static Path shared(String file) {
     Path p = TestPaths.sharedCorpora().map(c -> c.resolve(file)).orElse(null);
-    Assumptions.assumeTrue(p != null && Files.isRegularFile(p), "../shared/corpora not available");
+    io.newsgraph.testing.Required.assume(p != null && Files.isRegularFile(p), "../shared/corpora not available");
     return p;
   }
 

@@ -7,7 +7,6 @@ import io.newsgraph.testing.TestPaths;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -25,7 +24,8 @@ class ReutersEvaluationTest {
 
   private static Path corpus() {
     Path corpus = TestPaths.sharedCorpora().map(p -> p.resolve("reuters21578-train.jsonl")).orElse(null);
-    Assumptions.assumeTrue(corpus != null && Files.isRegularFile(corpus), "../shared/corpora not available");
+    io.newsgraph.testing.Required.assume(corpus != null && Files.isRegularFile(corpus),
+        "../shared/corpora not available");
     return corpus;
   }
 

@@ -69,19 +69,22 @@ class BadInputTest {
     input = Files.createDirectories(tmp.resolve("input"));
     writeMixed(input.resolve("mixed.jsonl"));
     Files.write(input.resolve("empty.jsonl"), new byte[0]);
-    byte[] junk = new byte[64 << 10];
-    new Random(5).nextBytes(junk);
-    Files.write(input.resolve("junk.jsonl"), junk);
     writeBig(input.resolve("big.jsonl"));
     gzReadable = writeCutGz(input.resolve("cut.jsonl.gz"));
     // Beside the data, not data: a folder walk skips it.
     Files.writeString(input.resolve("README.md"), "# drop of 2024-05-01\n");
     unsupported = Files.createDirectories(tmp.resolve("other")).resolve("notes.csv");
     Files.writeString(unsupported, "id,title\n1,a csv is not an input format\n");
+    // Random bytes under a .jsonl name: named explicitly they are read and rejected (in a folder walk the
+    // sniffing would skip them as binary).
+    byte[] junk = new byte[64 << 10];
+    new Random(5).nextBytes(junk);
+    Path junkFile = tmp.resolve("other/junk.jsonl");
+    Files.write(junkFile, junk);
 
     spark = SparkTestSession.start();
     wh = tmp.resolve("wh");
-    m = JobRunner.run(spark, wh, RUN, input, unsupported);
+    m = JobRunner.run(spark, wh, RUN, input, unsupported, junkFile);
     duck = new Duck(wh);
   }
 
@@ -190,6 +193,8 @@ class BadInputTest {
     assertEquals(Set.of("mixed.jsonl", "empty.jsonl", "junk.jsonl", "big.jsonl", "cut.jsonl.gz", "notes.csv"),
         Set.copyOf(m.inputs().stream().map(f -> Path.of(f.path().replaceFirst("^file:", "")).getFileName()
             .toString()).toList()), "README.md beside the data is skipped, notes.csv named explicitly is read");
+    assertEquals(List.of("README.md"), m.skippedInputs().stream().map(f -> Path.of(f.path()).getFileName().toString())
+        .toList());
     long sum = 0;
     for (RunManifest.FileEntry f : m.inputs()) {
       assertTrue(f.counts().balanced(), f.path() + " " + f.counts());

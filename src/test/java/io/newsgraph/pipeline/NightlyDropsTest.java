@@ -26,7 +26,6 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -83,7 +82,7 @@ class NightlyDropsTest {
   @BeforeAll
   void runBothWays() throws Exception {
     Path corpora = TestPaths.sharedCorpora().orElse(null);
-    Assumptions.assumeTrue(corpora != null, "../shared/corpora is absent");
+    io.newsgraph.testing.Required.assume(corpora != null, "../shared/corpora is absent");
     for (int k = 1; k <= DROPS; k++) {
       drops.add(Files.createDirectories(tmp.resolve("landing/drop-" + k)));
     }

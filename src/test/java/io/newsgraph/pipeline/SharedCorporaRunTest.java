@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -39,7 +38,7 @@ class SharedCorporaRunTest {
   @BeforeAll
   void start() throws Exception {
     corpora = TestPaths.sharedCorpora().orElse(null);
-    Assumptions.assumeTrue(corpora != null, "../shared/corpora is absent");
+    io.newsgraph.testing.Required.assume(corpora != null, "../shared/corpora is absent");
     spark = SparkTestSession.start();
     SharedCorporaWarehouse.Built built = SharedCorporaWarehouse.get(spark).orElseThrow();
     jsonl = built.inputs();

@@ -19,7 +19,6 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,7 +56,7 @@ class SparkEqualsRecountTest {
   @Test
   void allSharedCorpora() throws Exception {
     var built = io.newsgraph.testing.SharedCorporaWarehouse.get(spark);
-    Assumptions.assumeTrue(built.isPresent(), "../shared/corpora absent");
+    io.newsgraph.testing.Required.assume(built.isPresent(), "../shared/corpora absent");
     check(io.newsgraph.testing.SharedCorporaWarehouse.RUN_DATE, built.get().warehouse(), 25_000,
         built.get().inputs().toArray(Path[]::new));
   }

@@ -2,7 +2,6 @@ package io.newsgraph.sentiment;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -25,9 +24,10 @@ class VaderCorpusParityTest {
 
     @Test
     void corpusMatchesReference() throws IOException {
-        assumeTrue(TestCorpora.dir() != null, "shared corpora not found at <repo>/../shared/corpora");
+        io.newsgraph.testing.Required.assume(TestCorpora.dir() != null,
+                "shared corpora not found at <repo>/../shared/corpora");
         String reason = PythonVader.unavailableReason();
-        assumeTrue(reason == null, () -> "reference VADER unavailable: " + reason);
+        io.newsgraph.testing.Required.assume(reason == null, "reference VADER unavailable: " + reason);
 
         List<TestCorpora.GroundTruth> truth = TestCorpora.groundTruth();
         List<String> sentences = new ArrayList<>(TestCorpora.groundTruthSentences());
@@ -109,10 +109,13 @@ class VaderCorpusParityTest {
 
             assertTrue(pearsonMismatch.isEmpty(), "Pearson r differs at two decimals for " + pearsonMismatch);
         }
-        double share = 1.0 - (double) compoundDiffs / sentences.size();
-        assertTrue(share >= 0.999, String.format(Locale.ROOT,
-                "only %.4f%% of compound scores within %s, see %s%n%s", share * 100, TOLERANCE, report, summary));
+        // The README says identical: every score of every sentence equals the reference's, not 99.9% of them.
         assertEquals(sentences.size(), java.size());
+        assertEquals(0, anyDiffs, String.format(Locale.ROOT,
+                "%d sentences differ from the reference by more than %s, see %s%n%s", anyDiffs, TOLERANCE, report,
+                summary));
+        assertEquals(0, inexact, String.format(Locale.ROOT,
+                "%d sentences are not bit-identical to the reference, see %s%n%s", inexact, report, summary));
     }
 
     private static String fmt(double[] v) {

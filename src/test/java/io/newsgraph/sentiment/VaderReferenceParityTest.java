@@ -1,7 +1,6 @@
 package io.newsgraph.sentiment;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -95,7 +94,7 @@ class VaderReferenceParityTest {
     @Test
     void generatedSentencesMatchReference() {
         String reason = PythonVader.unavailableReason();
-        assumeTrue(reason == null, () -> "reference VADER unavailable: " + reason);
+        io.newsgraph.testing.Required.assume(reason == null, "reference VADER unavailable: " + reason);
         List<String> sentences = generated();
         List<double[]> ref = PythonVader.score(sentences);
         VaderScorer scorer = VaderScorer.loadDefault();

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.newsgraph.actors.Actor;
 import io.newsgraph.actors.ActorDictionary;
@@ -213,7 +212,7 @@ class DictionaryBuilderTest {
   @Test
   void theShippedDictionaryIsReproducible(@TempDir Path dir) throws Exception {
     Path phoenix = TestPaths.repoRoot().resolve("../shared/dictionaries/phoenix").normalize();
-    assumeTrue(Files.isDirectory(phoenix), "no ../shared/dictionaries/phoenix here");
+    io.newsgraph.testing.Required.assume(Files.isDirectory(phoenix), "no ../shared/dictionaries/phoenix here");
     Path out = dir.resolve("default-actors.csv");
     assertEquals(0, NewsgraphCli.execute("build-dictionary", "--phoenix", phoenix.toString(), "--curated",
         TestPaths.repoRoot().resolve("src/main/dictionary/curated-actors.csv").toString(), "--out", out.toString()));
