@@ -62,6 +62,12 @@ public final class DictionaryBuilder {
       "NATIONAL", "PROVINCE", "CITY", "DISTRICT", "REGION", "ADMINISTRATION", "FAMILY", "SUPPORTERS",
       "LOYALISTS", "FOLLOWERS", "CAMP", "FACTION", "ALLIES");
 
+  /** Words of company names; a name made of these alone ("BANCORP_INC") is the tail of many names, not one. */
+  static final Set<String> GENERIC_ORG_WORDS = Set.of("BANCORP", "BANCSHARES", "BANCORPORATION", "INC", "INC.",
+      "CORP", "CORP.", "CORPORATION", "CO", "CO.", "COMPANY", "LTD", "LTD.", "LIMITED", "GROUP", "HOLDINGS",
+      "HOLDING", "PLC", "LLC", "LP", "INDUSTRIES", "INTERNATIONAL", "ENTERPRISES", "SYSTEMS", "TECHNOLOGIES",
+      "PARTNERS", "TRUST", "FINANCIAL", "BANK", "SERVICES", "RESOURCES", "AND", "&", "THE", "OF", "SA", "AG", "NV");
+
   /** What a build did, for the command's report. */
   public record Stats(int curated, int phoenixEntries, int people, int organizations, int groups,
       int mergedIntoCurated, int rolesAddedToCurated, int formsDropped, int entriesWithoutForms, int badDates) {}
@@ -289,6 +295,9 @@ public final class DictionaryBuilder {
       if (person && institution(raw)) {
         continue; // "REAGAN_ADMINISTRATION": not the person, and its last word would become a surname
       }
+      if (!person && generic(raw)) {
+        continue;
+      }
       PhoenixNames.Tidy t = PhoenixNames.tidy(raw, person, countryWords::contains);
       if (t == null) {
         continue;
@@ -335,6 +344,15 @@ public final class DictionaryBuilder {
       }
     }
     out.add(c);
+  }
+
+  private static boolean generic(String raw) {
+    for (String w : raw.split("_")) {
+      if (!w.isEmpty() && !GENERIC_ORG_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean institution(String raw) {

@@ -63,6 +63,7 @@ class DictionaryBuilderTest {
       \t[IGOUNO]
       GRAY_TELEVISION_INC_\t[MNCUSAMED]\t# Broadcasting
       RED_CRESCENT_FRIENDS_  [NGOISRHLH]
+      BANCORP_INC_  [MNCUSA]
       """;
   static final String NON_STATE = """
       ADEN_ABYAN_ISLAMIC_ARMY_(AAIA)_ [YEMREB] #  comment
@@ -188,6 +189,7 @@ class DictionaryBuilderTest {
     assertEquals(List.of(new ActorRole("USA", "MNCMED", null, null)), gray.roles());
     assertTrue(gray.roles().get(0).media());
     assertEquals("ISR", d.get("red-crescent-friends").country());
+    assertNull(d.get("bancorp-inc"), "a name of company words alone is the tail of many names");
     Map<ActorType, Long> types = d.actors().stream().collect(Collectors.groupingBy(Actor::type,
         Collectors.counting()));
     assertEquals(5L, types.get(ActorType.PERSON), types.toString());
