@@ -36,9 +36,8 @@ import java.util.Set;
  * </ul>
  * Every code becomes a {@link ActorRole} (dated for office holders; {@code MNCUSAMED} is the role {@code MNCMED} in
  * {@code USA}: the {@code MED} sector marks news organisations for the attribution rule).
- * Names are tidied by {@link PhoenixNames} (titles dropped, news casing). Only forms of two or more words are kept
- * (plus an organisation's parenthesised acronym): a lone surname or word ({@code RICE}, {@code KHAN}) would be
- * matched in unrelated text, and the matcher's coreference finds a surname after the full name anyway. A form
+ * Names are tidied by {@link PhoenixNames} (titles dropped, news casing). Only forms of two or more words are kept:
+ * a lone surname, word or acronym ({@code RICE}, {@code KHAN}, {@code ISA}) would be matched in unrelated text, and the matcher's coreference finds a surname after the full name anyway. A form
  * that two Phoenix actors share is dropped from both (it cannot say which one is meant). A Phoenix actor whose name
  * or a form is a curated actor's form of a compatible type (person to person, organisation or group to
  * organisation or group; for these a one-word name such as {@code HEZBOLLAH} counts too) is that curated actor: its roles are added to the curated row, whose id and forms stay
@@ -50,14 +49,24 @@ public final class DictionaryBuilder {
   public static final String INTERNATIONAL = "Phoenix.International.actors.txt";
   public static final String NON_STATE = "Phoenix.MilNonState.actors.txt";
 
-  /** Words that make a dated Countries entry an institution rather than a person. */
+  /**
+   * Words that make a dated Countries entry an institution rather than a person, and a person's alias not the
+   * person ("REAGAN_ADMINISTRATION", "ASSAD_LOYALISTS").
+   */
   static final Set<String> INSTITUTION_WORDS = Set.of("PARTY", "GOVERNMENT", "MINISTRY", "COUNCIL", "ARMY",
       "FORCES", "FORCE", "FRONT", "MOVEMENT", "POLICE", "COMMISSION", "ASSEMBLY", "PARLIAMENT", "COURT", "BANK",
       "UNION", "ORGANIZATION", "ORGANISATION", "COMMITTEE", "AGENCY", "OFFICE", "DEPARTMENT", "CABINET", "SENATE",
       "CONGRESS", "REGIME", "MILITARY", "GUARD", "GUARDS", "BRIGADE", "BRIGADES", "REBELS", "MILITIA", "INSTITUTE",
       "UNIVERSITY", "COMPANY", "CORPORATION", "ASSOCIATION", "LEAGUE", "ALLIANCE", "COALITION", "AUTHORITY",
       "SERVICE", "SERVICES", "NAVY", "TROOPS", "OPPOSITION", "GROUP", "COUNTRY", "REPUBLIC", "KINGDOM", "STATE",
-      "NATIONAL", "PROVINCE", "CITY", "DISTRICT", "REGION");
+      "NATIONAL", "PROVINCE", "CITY", "DISTRICT", "REGION", "ADMINISTRATION", "FAMILY", "SUPPORTERS",
+      "LOYALISTS", "FOLLOWERS", "CAMP", "FACTION", "ALLIES");
+
+  /** Words of company names; a name made of these alone ("BANCORP_INC") is the tail of many names, not one. */
+  static final Set<String> GENERIC_ORG_WORDS = Set.of("BANCORP", "BANCSHARES", "BANCORPORATION", "INC", "INC.",
+      "CORP", "CORP.", "CORPORATION", "CO", "CO.", "COMPANY", "LTD", "LTD.", "LIMITED", "GROUP", "HOLDINGS",
+      "HOLDING", "PLC", "LLC", "LP", "INDUSTRIES", "INTERNATIONAL", "ENTERPRISES", "SYSTEMS", "TECHNOLOGIES",
+      "PARTNERS", "TRUST", "FINANCIAL", "BANK", "SERVICES", "RESOURCES", "AND", "&", "THE", "OF", "SA", "AG", "NV");
 
   /** What a build did, for the command's report. */
   public record Stats(int curated, int phoenixEntries, int people, int organizations, int groups,
@@ -283,6 +292,12 @@ public final class DictionaryBuilder {
       }
     }
     for (String raw : raws) {
+      if (person && institution(raw)) {
+        continue; // "REAGAN_ADMINISTRATION": not the person, and its last word would become a surname
+      }
+      if (!person && generic(raw)) {
+        continue;
+      }
       PhoenixNames.Tidy t = PhoenixNames.tidy(raw, person, countryWords::contains);
       if (t == null) {
         continue;
@@ -294,11 +309,6 @@ public final class DictionaryBuilder {
         c.forms.add(t.words());
       } else if (t.tokenCount() == 1 && !person) {
         c.oneWordNames.add(t.words());
-      }
-      if (!person) {
-        for (String acronym : t.acronyms()) {
-          c.forms.add(acronym);
-        }
       }
     }
     if (c.name == null) {
@@ -334,6 +344,15 @@ public final class DictionaryBuilder {
       }
     }
     out.add(c);
+  }
+
+  private static boolean generic(String raw) {
+    for (String w : raw.split("_")) {
+      if (!w.isEmpty() && !GENERIC_ORG_WORDS.contains(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean institution(String raw) {
