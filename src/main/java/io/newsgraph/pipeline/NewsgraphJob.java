@@ -499,8 +499,13 @@ public final class NewsgraphJob {
       return spark.createDataFrame(List.of(), new org.apache.spark.sql.types.StructType()
           .add("actor_id", "string").add("first_date", "date"));
     }
-    // one column of every mentions file; read by aggregateDates and the aggregate stage
-    return spark.read().parquet(mp.toString()).groupBy("actor_id")
+    // two columns of every mentions file; read by aggregateDates and the aggregate stage. Attribution mentions are
+    // left out as in the aggregates, so an actor named first as a source has its history start where it is counted
+    Dataset<Row> mentions = spark.read().parquet(mp.toString());
+    if (!config.countAttributions()) {
+      mentions = mentions.where(col("match_kind").notEqual(MatchKind.ATTRIBUTION.value()));
+    }
+    return mentions.groupBy("actor_id")
         .agg(org.apache.spark.sql.functions.min("date").as("first_date")).persist(Caching.LEVEL);
   }
 
