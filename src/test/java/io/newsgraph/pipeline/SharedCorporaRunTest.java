@@ -142,7 +142,9 @@ class SharedCorporaRunTest {
             + "' AND spike AND date BETWEEN DATE '2023-10-01' AND DATE '2024-06-29'");
         assertTrue(spikes * 10 < days, actor + ": " + spikes + " spikes in " + days + " days");
       }
-      for (String actor : List.of("federal-reserve", "paul-volcker", "alan-greenspan")) {
+      // Volcker (Fed chairman until 1987) is not in the general dictionary (Phoenix starts in the 1990s): the
+      // discoverer names him x:paul-volcker
+      for (String actor : List.of("federal-reserve", "x:paul-volcker", "alan-greenspan")) {
         assertEquals(1, duck.count("SELECT count(*) FROM " + daily + " WHERE actor_id = '" + actor
             + "' AND date = DATE '1987-06-02' AND history_days = 1 AND zscore_articles IS NULL AND NOT spike"), actor);
       }
