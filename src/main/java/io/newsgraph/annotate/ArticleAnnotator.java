@@ -39,8 +39,11 @@ public final class ArticleAnnotator {
 
   private final AttributionDetector attribution;
 
-  /** Discovered names below this tagger confidence are left out. */
-  public static final double MIN_NAME_CONFIDENCE = 0.0;
+  /**
+   * Discovered names below this tagger confidence are left out; chosen on the CoNLL-2003 development split (annotator
+   * F1 0.8418 with none, 0.8425 at 0.8, 0.8418 at 0.9).
+   */
+  public static final double MIN_NAME_CONFIDENCE = 0.8;
 
   /** An annotator that marks no attribution mentions. */
   public ArticleAnnotator(ActorMatcher matcher, NerModel names, VaderScorer vader) {

@@ -15,6 +15,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "build-dictionary", mixinStandardHelpOptions = true, sortOptions = false,
+    header = "Generate the default actor dictionary from curated rows and Phoenix.",
     description = {
         "Generate the default actor dictionary: the hand-curated rows merged with the office holders (with their",
         "dated roles), armed groups, NGOs and companies of the Phoenix / CountryInfo dictionaries (MIT).",

@@ -41,6 +41,8 @@ public final class NewsgraphCli implements Runnable {
   /** Runs the command line and returns the exit code (tests call this instead of main). */
   public static int execute(String... args) {
     CommandLine cl = new CommandLine(new NewsgraphCli());
+    // wide enough that each command's one-line summary stands on one line beside the longest command name
+    cl.setUsageHelpWidth(100);
     boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
     cl.setExitCodeExceptionMapper(e -> e instanceof io.newsgraph.config.ConfigException
         || e instanceof CommandLine.ParameterException ? EXIT_USAGE : EXIT_FAILURE);

@@ -22,6 +22,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "train-ner", mixinStandardHelpOptions = true, sortOptions = false,
+    header = "Train the name tagger on CoNLL-format data.",
     description = {
         "Train the name tagger (an averaged perceptron over word, shape, affix, context, document and gazetteer",
         "features) on CoNLL-format data and write the model file. Prints the development F1 (PER, ORG, LOC; exact",

@@ -164,7 +164,7 @@ class NewsgraphCliTest {
   @Test
   void helpTextsAreWholeSentencesAndEachCommandShowsItsOwnOptions() {
     String top = (String) capture("--help")[1];
-    for (String cmd : List.of("run", "backfill", "actors", "evaluate")) {
+    for (String cmd : List.of("run", "backfill", "actors", "evaluate", "train-ner", "build-dictionary")) {
       String line = top.lines().filter(l -> l.strip().startsWith(cmd + " ")).findFirst().orElseThrow().strip();
       assertTrue(line.endsWith("."), "cut mid-sentence: " + line);
     }
