@@ -15,7 +15,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -82,7 +81,7 @@ public final class NameLinker {
 
   /** A form as compared with a tagged span: lower case, no dots, one space between words. */
   static String formKey(String s) {
-    return String.join(" ", s.toLowerCase(Locale.ROOT).replace(".", "").trim().split("\\s+"));
+    return String.join(" ", words(s, false));
   }
 
   public Linked link(DocTokens tokens, List<Mention> known, List<NameSpan> spans) {
@@ -266,7 +265,7 @@ public final class NameLinker {
 
   /** A name that ends in a legal form ("Chrysler Corp", "Drexel Burnham Lambert Inc") is a company, whatever else. */
   private static EntityType typeOf(String written, EntityType tagged) {
-    String[] w = written.toLowerCase(Locale.ROOT).replace(".", "").replace(",", " ").trim().split("\\s+");
+    String[] w = words(written, true);
     return w.length > 1 && LEGAL_FORMS.contains(w[w.length - 1]) ? EntityType.ORG : tagged;
   }
 
@@ -358,10 +357,7 @@ public final class NameLinker {
 
   /** The lower-case words that identify a name: an organisation's legal-form words left out. */
   static String[] keyWords(String name, EntityType type) {
-    String[] w = name.toLowerCase(Locale.ROOT).replace(".", "").replace(",", " ").trim().split("\\s+");
-    if (w.length == 1 && w[0].isEmpty()) {
-      return new String[0];
-    }
+    String[] w = words(name, true);
     if (type != EntityType.ORG) {
       return w;
     }
@@ -373,6 +369,27 @@ public final class NameLinker {
       return w; // only legal forms: isName turns it down
     }
     return Arrays.copyOf(w, end);
+  }
+
+  /**
+   * The lower-case words of a name: split at white space (and at commas when {@code commas}), dots dropped ("U.S."
+   * is "us"). A loop, not a regular expression: it runs for every name of every article.
+   */
+  static String[] words(String s, boolean commas) {
+    List<String> out = new ArrayList<>(4);
+    StringBuilder w = new StringBuilder(16);
+    for (int i = 0; i <= s.length(); i++) {
+      char c = i < s.length() ? s.charAt(i) : ' ';
+      if (Character.isWhitespace(c) || (commas && c == ',')) {
+        if (w.length() > 0) {
+          out.add(w.toString());
+          w.setLength(0);
+        }
+      } else if (c != '.') {
+        w.append(Character.toLowerCase(c));
+      }
+    }
+    return out.toArray(new String[0]);
   }
 
   private static String collapseSpaces(char[] c, int from, int to) {
