@@ -6,21 +6,31 @@ import java.util.Objects;
 /**
  * A dictionary (or discovered) actor.
  *
- * <p>{@code aliases}, {@code demonyms} and {@code metonyms} are the surface forms as written in the CSV; a form
- * prefixed with {@code ~} is <em>weak</em> (see {@link ActorMatcher}). The name is always matched as an alias too
- * (strong, unless the aliases list it as {@code ~name}), even though it is not repeated in {@code aliases}.
+ * <p>{@code aliases}, {@code demonyms} and {@code metonyms} are the surface forms as written in the
+ * CSV; a form prefixed with {@code ~} is <em>weak</em> (see {@link ActorMatcher}). The name is
+ * always matched as an alias too (strong, unless the aliases list it as {@code ~name}), even though
+ * it is not repeated in {@code aliases}.
  *
  * @param country ISO alpha-3 of the actor's country, or "" (never null)
  * @param wikidata Q-id or "" (never null)
  * @param source {@link #SOURCE_DICTIONARY} or {@link #SOURCE_DISCOVERED}
  * @param roles dated roles (office holders from the Phoenix dictionaries); empty for most actors
  */
-public record Actor(String id, String name, ActorType type, String country, String wikidata,
-                    List<String> aliases, List<String> demonyms, List<String> metonyms, String source,
-                    List<ActorRole> roles) {
+public record Actor(
+    String id,
+    String name,
+    ActorType type,
+    String country,
+    String wikidata,
+    List<String> aliases,
+    List<String> demonyms,
+    List<String> metonyms,
+    String source,
+    List<ActorRole> roles) {
 
   public static final String SOURCE_DICTIONARY = "dictionary";
   public static final String SOURCE_DISCOVERED = "discovered";
+
   /** Prefix of a weak surface form in the CSV. */
   public static final char WEAK_PREFIX = '~';
 
@@ -38,8 +48,16 @@ public record Actor(String id, String name, ActorType type, String country, Stri
   }
 
   /** An actor without roles. */
-  public Actor(String id, String name, ActorType type, String country, String wikidata,
-               List<String> aliases, List<String> demonyms, List<String> metonyms, String source) {
+  public Actor(
+      String id,
+      String name,
+      ActorType type,
+      String country,
+      String wikidata,
+      List<String> aliases,
+      List<String> demonyms,
+      List<String> metonyms,
+      String source) {
     this(id, name, type, country, wikidata, aliases, demonyms, metonyms, source, List.of());
   }
 

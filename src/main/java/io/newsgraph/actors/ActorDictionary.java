@@ -22,25 +22,31 @@ import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Immutable actor dictionary loaded from CSV (UTF-8, RFC 4180, header required):
- * {@code actor_id,name,type,country,wikidata,aliases,demonyms,metonyms}, optionally followed by {@code roles}.
+ * Immutable actor dictionary loaded from CSV (UTF-8, RFC 4180, header required): {@code
+ * actor_id,name,type,country,wikidata,aliases,demonyms,metonyms}, optionally followed by {@code
+ * roles}.
  *
  * <ul>
- *   <li>Lines starting with {@code #} are comments; blank lines are ignored; a UTF-8 BOM is ignored.</li>
- *   <li>{@code actor_id}: countries ({@code type=country}) use ISO alpha-3 upper case ({@code IRN}); other actors a
- *       lower-case slug ({@code hezbollah}, {@code un-security-council}) or, for territories, ISO alpha-3.</li>
- *   <li>{@code aliases|demonyms|metonyms}: {@code |}-separated surface forms; {@code ~} in front of a form makes it
- *       weak (matched only with supporting context, see {@link ActorMatcher}).</li>
- *   <li>{@code roles} (optional column): {@code |}-separated dated roles {@code COUNTRY:ROLE:START:END}, see
- *       {@link ActorRole}.</li>
+ *   <li>Lines starting with {@code #} are comments; blank lines are ignored; a UTF-8 BOM is
+ *       ignored.
+ *   <li>{@code actor_id}: countries ({@code type=country}) use ISO alpha-3 upper case ({@code
+ *       IRN}); other actors a lower-case slug ({@code hezbollah}, {@code un-security-council}) or,
+ *       for territories, ISO alpha-3.
+ *   <li>{@code aliases|demonyms|metonyms}: {@code |}-separated surface forms; {@code ~} in front of
+ *       a form makes it weak (matched only with supporting context, see {@link ActorMatcher}).
+ *   <li>{@code roles} (optional column): {@code |}-separated dated roles {@code
+ *       COUNTRY:ROLE:START:END}, see {@link ActorRole}.
  * </ul>
+ *
  * Any bad row raises {@link ActorDictionaryException} naming the file, the line and the field.
  */
 public final class ActorDictionary {
 
   public static final String DEFAULT_RESOURCE = "/io/newsgraph/actors/default-actors.csv";
-  static final String[] HEADER =
-      {"actor_id", "name", "type", "country", "wikidata", "aliases", "demonyms", "metonyms"};
+  static final String[] HEADER = {
+    "actor_id", "name", "type", "country", "wikidata", "aliases", "demonyms", "metonyms"
+  };
+
   /** The optional last column. */
   static final String ROLES = "roles";
 
@@ -54,7 +60,9 @@ public final class ActorDictionary {
     static final ActorDictionary DEFAULT = readDefault();
   }
 
-  /** The dictionary shipped on the classpath at {@value #DEFAULT_RESOURCE} (parsed once per JVM). */
+  /**
+   * The dictionary shipped on the classpath at {@value #DEFAULT_RESOURCE} (parsed once per JVM).
+   */
   public static ActorDictionary loadDefault() {
     return DefaultHolder.DEFAULT;
   }
@@ -71,7 +79,9 @@ public final class ActorDictionary {
     }
   }
 
-  /** Default dictionary merged with the overrides file (same id replaces); null path = default only. */
+  /**
+   * Default dictionary merged with the overrides file (same id replaces); null path = default only.
+   */
   public static ActorDictionary load(Path overrides) {
     ActorDictionary def = loadDefault();
     if (overrides == null) {
@@ -96,15 +106,14 @@ public final class ActorDictionary {
       text = text.substring(1);
     }
     LineIndex lines = new LineIndex(text);
-    CSVFormat format = CSVFormat.RFC4180.builder()
-        .setCommentMarker('#')
-        .setIgnoreEmptyLines(true)
-        .get();
+    CSVFormat format =
+        CSVFormat.RFC4180.builder().setCommentMarker('#').setIgnoreEmptyLines(true).get();
     Map<String, Actor> byId = new LinkedHashMap<>();
     Map<String, Long> lineOfId = new HashMap<>();
     boolean headerSeen = false;
     int columns = HEADER.length;
-    try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+    try (CSVParser parser =
+        CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
       for (CSVRecord rec : parser) {
         long line = lines.recordLine(rec.getCharacterPosition());
         if (!headerSeen) {
@@ -115,7 +124,10 @@ public final class ActorDictionary {
         Actor a = parseRow(rec, sourceName, line, columns);
         Long prev = lineOfId.putIfAbsent(a.id(), line);
         if (prev != null) {
-          throw new ActorDictionaryException(sourceName, line, "actor_id",
+          throw new ActorDictionaryException(
+              sourceName,
+              line,
+              "actor_id",
               "duplicate id '" + a.id() + "' (first defined on line " + prev + ")");
         }
         byId.put(a.id(), a);
@@ -126,8 +138,8 @@ public final class ActorDictionary {
       throw new ActorDictionaryException(sourceName, "CSV syntax error: " + e.getMessage(), e);
     }
     if (!headerSeen) {
-      throw new ActorDictionaryException(sourceName, 1, "header",
-          "missing header (expected " + String.join(",", HEADER) + ")");
+      throw new ActorDictionaryException(
+          sourceName, 1, "header", "missing header (expected " + String.join(",", HEADER) + ")");
     }
     return new ActorDictionary(byId);
   }
@@ -141,7 +153,10 @@ public final class ActorDictionary {
     return new ActorDictionary(m);
   }
 
-  /** This dictionary with the overrides' actors added; an override with the same id replaces the actor. */
+  /**
+   * This dictionary with the overrides' actors added; an override with the same id replaces the
+   * actor.
+   */
   public ActorDictionary merge(ActorDictionary overrides) {
     Map<String, Actor> m = new LinkedHashMap<>(byId);
     m.putAll(overrides.byId);
@@ -149,10 +164,11 @@ public final class ActorDictionary {
   }
 
   /**
-   * Writes actors as dictionary CSV with the {@code roles} column, after the given comment lines ({@code # } is
-   * prefixed). {@link #parse} reads it back to equal actors.
+   * Writes actors as dictionary CSV with the {@code roles} column, after the given comment lines
+   * ({@code # } is prefixed). {@link #parse} reads it back to equal actors.
    */
-  public static void write(Collection<Actor> actors, List<String> comments, Appendable out) throws IOException {
+  public static void write(Collection<Actor> actors, List<String> comments, Appendable out)
+      throws IOException {
     for (String c : comments) {
       out.append(c.isEmpty() ? "#" : "# " + c).append('\n');
     }
@@ -162,8 +178,16 @@ public final class ActorDictionary {
       header.add(ROLES);
       p.printRecord(header);
       for (Actor a : actors) {
-        p.printRecord(a.id(), a.name(), a.type().value(), a.country(), a.wikidata(), String.join("|", a.aliases()),
-            String.join("|", a.demonyms()), String.join("|", a.metonyms()), ActorRole.formatAll(a.roles()));
+        p.printRecord(
+            a.id(),
+            a.name(),
+            a.type().value(),
+            a.country(),
+            a.wikidata(),
+            String.join("|", a.aliases()),
+            String.join("|", a.demonyms()),
+            String.join("|", a.metonyms()),
+            ActorRole.formatAll(a.roles()));
       }
     }
   }
@@ -187,18 +211,38 @@ public final class ActorDictionary {
     for (int i = 0; i < HEADER.length; i++) {
       String got = i < rec.size() ? rec.get(i).trim() : "";
       if (!HEADER[i].equals(got)) {
-        throw new ActorDictionaryException(file, line, HEADER[i],
-            "bad header: expected '" + HEADER[i] + "' as column " + (i + 1) + " but found '" + got + "' (header must be "
-                + String.join(",", HEADER) + ")");
+        throw new ActorDictionaryException(
+            file,
+            line,
+            HEADER[i],
+            "bad header: expected '"
+                + HEADER[i]
+                + "' as column "
+                + (i + 1)
+                + " but found '"
+                + got
+                + "' (header must be "
+                + String.join(",", HEADER)
+                + ")");
       }
     }
     if (rec.size() == HEADER.length + 1 && ROLES.equals(rec.get(HEADER.length).trim())) {
       return HEADER.length + 1;
     }
     if (rec.size() != HEADER.length) {
-      throw new ActorDictionaryException(file, line, "header",
-          "bad header: " + rec.size() + " columns, expected " + HEADER.length + " (or " + (HEADER.length + 1)
-              + " with a last column '" + ROLES + "')");
+      throw new ActorDictionaryException(
+          file,
+          line,
+          "header",
+          "bad header: "
+              + rec.size()
+              + " columns, expected "
+              + HEADER.length
+              + " (or "
+              + (HEADER.length + 1)
+              + " with a last column '"
+              + ROLES
+              + "')");
     }
     return HEADER.length;
   }
@@ -206,12 +250,15 @@ public final class ActorDictionary {
   private static Actor parseRow(CSVRecord rec, String file, long line, int columns) {
     int n = rec.size();
     if (n < columns) {
-      throw new ActorDictionaryException(file, line, n < HEADER.length ? HEADER[n] : ROLES,
+      throw new ActorDictionaryException(
+          file,
+          line,
+          n < HEADER.length ? HEADER[n] : ROLES,
           "missing (row has " + n + " fields, expected " + columns + ")");
     }
     if (n > columns) {
-      throw new ActorDictionaryException(file, line, "(extra)",
-          "row has " + n + " fields, expected " + columns);
+      throw new ActorDictionaryException(
+          file, line, "(extra)", "row has " + n + " fields, expected " + columns);
     }
     String id = rec.get(0).trim();
     String name = rec.get(1).trim();
@@ -226,31 +273,53 @@ public final class ActorDictionary {
     }
     ActorType type = ActorType.parse(typeS);
     if (type == null) {
-      throw new ActorDictionaryException(file, line, "type", "unknown type '" + typeS
-          + "' (expected one of person, organization, country, group, place)");
+      throw new ActorDictionaryException(
+          file,
+          line,
+          "type",
+          "unknown type '"
+              + typeS
+              + "' (expected one of person, organization, country, group, place)");
     }
     if (type == ActorType.COUNTRY) {
       if (!isAlpha3(id)) {
-        throw new ActorDictionaryException(file, line, "actor_id",
+        throw new ActorDictionaryException(
+            file,
+            line,
+            "actor_id",
             "bad country id '" + id + "' (countries use ISO 3166-1 alpha-3 upper case, e.g. IRN)");
       }
     } else if (!isAlpha3(id) && !isSlug(id)) {
-      throw new ActorDictionaryException(file, line, "actor_id",
-          "bad id '" + id + "' (expected a lower-case slug like 'un-security-council' or ISO alpha-3)");
+      throw new ActorDictionaryException(
+          file,
+          line,
+          "actor_id",
+          "bad id '"
+              + id
+              + "' (expected a lower-case slug like 'un-security-council' or ISO alpha-3)");
     }
     if (!country.isEmpty() && !isAlpha3(country)) {
-      throw new ActorDictionaryException(file, line, "country",
-          "bad country code '" + country + "' (expected ISO 3166-1 alpha-3 upper case, e.g. IRN, or empty)");
+      throw new ActorDictionaryException(
+          file,
+          line,
+          "country",
+          "bad country code '"
+              + country
+              + "' (expected ISO 3166-1 alpha-3 upper case, e.g. IRN, or empty)");
     }
     if (!wikidata.isEmpty() && !isQid(wikidata)) {
-      throw new ActorDictionaryException(file, line, "wikidata",
+      throw new ActorDictionaryException(
+          file,
+          line,
+          "wikidata",
           "bad Q-id '" + wikidata + "' (expected Q followed by digits, e.g. Q794, or empty)");
     }
     List<String> aliases = forms(rec.get(5), file, line, "aliases");
     List<String> demonyms = forms(rec.get(6), file, line, "demonyms");
     List<String> metonyms = forms(rec.get(7), file, line, "metonyms");
     if (!hasWordChar(name)) {
-      throw new ActorDictionaryException(file, line, "name", "name '" + name + "' has no letters or digits");
+      throw new ActorDictionaryException(
+          file, line, "name", "name '" + name + "' has no letters or digits");
     }
     List<ActorRole> roles = List.of();
     if (columns > HEADER.length) {
@@ -260,7 +329,16 @@ public final class ActorDictionary {
         throw new ActorDictionaryException(file, line, ROLES, e.getMessage());
       }
     }
-    return new Actor(id, name, type, country, wikidata, aliases, demonyms, metonyms, Actor.SOURCE_DICTIONARY,
+    return new Actor(
+        id,
+        name,
+        type,
+        country,
+        wikidata,
+        aliases,
+        demonyms,
+        metonyms,
+        Actor.SOURCE_DICTIONARY,
         roles);
   }
 
@@ -277,8 +355,8 @@ public final class ActorDictionary {
       }
       String surface = Actor.surface(p).trim();
       if (!hasWordChar(surface)) {
-        throw new ActorDictionaryException(file, line, fieldName,
-            "form '" + p + "' has no letters or digits");
+        throw new ActorDictionaryException(
+            file, line, fieldName, "form '" + p + "' has no letters or digits");
       }
       out.add(Actor.isWeak(p) ? Actor.WEAK_PREFIX + surface : surface);
     }
@@ -344,7 +422,9 @@ public final class ActorDictionary {
     return sb.toString();
   }
 
-  /** Maps char positions to 1-based line numbers; skips comment/blank lines before a record start. */
+  /**
+   * Maps char positions to 1-based line numbers; skips comment/blank lines before a record start.
+   */
   private static final class LineIndex {
     private final String text;
     private final int[] lineStarts;

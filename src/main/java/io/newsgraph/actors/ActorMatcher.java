@@ -14,53 +14,64 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Finds dictionary actors in a document. Thread-safe after construction: build once per JVM and share;
- * {@link #match} keeps its working arrays in a per-thread scratch and allocates only the result.
+ * Finds dictionary actors in a document. Thread-safe after construction: build once per JVM and
+ * share; {@link #match} keeps its working arrays in a per-thread scratch and allocates only the
+ * result.
  *
  * <h2>How it matches</h2>
- * Every surface form of every actor (name, aliases, demonyms, metonyms) is tokenised with {@link Tokenizer} and
- * inserted into a token trie; text is tokenised the same way and the longest form starting at each token wins
- * (left to right, non-overlapping). Tokens are normalised on both sides: dots are dropped ({@code U.S.} =
- * {@code US}, {@code U.N.} = {@code UN}), a possessive {@code 's}/{@code ’s} is stripped ({@code Hezbollah’s};
- * the mention span excludes it), curly apostrophes are folded to {@code '}. Consecutive tokens of a multi-token
- * form may be separated by whitespace (including a single wire line break) or one hyphen ({@code al-Qaeda} =
- * {@code al Qaeda}); any other punctuation breaks the form. Hyphenated compounds ({@code U.S.-Japan},
- * {@code Israel-Hamas war}) therefore yield one mention per part.
+ *
+ * Every surface form of every actor (name, aliases, demonyms, metonyms) is tokenised with {@link
+ * Tokenizer} and inserted into a token trie; text is tokenised the same way and the longest form
+ * starting at each token wins (left to right, non-overlapping). Tokens are normalised on both
+ * sides: dots are dropped ({@code U.S.} = {@code US}, {@code U.N.} = {@code UN}), a possessive
+ * {@code 's}/{@code ’s} is stripped ({@code Hezbollah’s}; the mention span excludes it), curly
+ * apostrophes are folded to {@code '}. Consecutive tokens of a multi-token form may be separated by
+ * whitespace (including a single wire line break) or one hyphen ({@code al-Qaeda} = {@code al
+ * Qaeda}); any other punctuation breaks the form. Hyphenated compounds ({@code U.S.-Japan}, {@code
+ * Israel-Hamas war}) therefore yield one mention per part.
  *
  * <h2>Case rules</h2>
+ *
  * <ul>
- *   <li>A form containing a capital matches only text with the same capitalisation; lower-case words inside a
- *       form may also appear capitalised ({@code Bank of England} matches {@code Bank Of England};
- *       {@code al-Qaeda} matches {@code Al-Qaeda}). So {@code US} never matches {@code us}, {@code Chad} never
- *       {@code chad}.</li>
- *   <li>An all-lower-case form matches text in any case.</li>
- *   <li>In an ALL-CAPS sentence (a headline like {@code IRAN WARNS ISRAEL}: at most 1 lower-case letter per 10
- *       upper-case ones) matching is case-insensitive, but only for forms with at least 4 letters or written as
- *       acronyms in the dictionary ({@code US}, {@code U.N.}, {@code OPEC}).</li>
- *   <li>Wire-style capitalisation after abbreviations ({@code the U.S. And Japan}) does not matter: tokens are
- *       matched one by one and no form continues with {@code And}.</li>
+ *   <li>A form containing a capital matches only text with the same capitalisation; lower-case
+ *       words inside a form may also appear capitalised ({@code Bank of England} matches {@code
+ *       Bank Of England}; {@code al-Qaeda} matches {@code Al-Qaeda}). So {@code US} never matches
+ *       {@code us}, {@code Chad} never {@code chad}.
+ *   <li>An all-lower-case form matches text in any case.
+ *   <li>In an ALL-CAPS sentence (a headline like {@code IRAN WARNS ISRAEL}: at most 1 lower-case
+ *       letter per 10 upper-case ones) matching is case-insensitive, but only for forms with at
+ *       least 4 letters or written as acronyms in the dictionary ({@code US}, {@code U.N.}, {@code
+ *       OPEC}).
+ *   <li>Wire-style capitalisation after abbreviations ({@code the U.S. And Japan}) does not matter:
+ *       tokens are matched one by one and no form continues with {@code And}.
  * </ul>
  *
  * <h2>Currencies</h2>
+ *
  * A country form directly followed by a currency word ({@code U.S. dollar}, {@code Swiss francs},
- * {@code Australian dlrs}, {@code Japanese yen}) names the currency, not the country: it yields no mention and does
- * not support weak forms. A capital used as a metonym is dropped after {@code <Capitalised> of}
- * ({@code Bank of Tokyo}, {@code Mayor of London}) and before an event word ({@code the Paris accord},
- * {@code Vienna talks}, {@code Paris Club}): there it names the city or is part of a name, not the government.
+ * {@code Australian dlrs}, {@code Japanese yen}) names the currency, not the country: it yields no
+ * mention and does not support weak forms. A capital used as a metonym is dropped after {@code
+ * <Capitalised> of} ({@code Bank of Tokyo}, {@code Mayor of London}) and before an event word
+ * ({@code the Paris accord}, {@code Vienna talks}, {@code Paris Club}): there it names the city or
+ * is part of a name, not the government.
  *
  * <h2>Weak forms ({@code ~} in the CSV)</h2>
- * A form written with a leading {@code ~} ({@code ~Jordan}, {@code ~Washington}, {@code ~Georgia}) is weak: a
- * weak match is kept only if the same document has a strong mention (strong form or coreference) of the same actor,
- * or of the actor's {@code country}; otherwise it is dropped. A strong form always beats a weak one for the same
- * text. When several weak candidates share a form, the one whose actor is itself mentioned wins over one whose
- * country is mentioned; remaining ties go to dictionary order.
+ *
+ * A form written with a leading {@code ~} ({@code ~Jordan}, {@code ~Washington}, {@code ~Georgia})
+ * is weak: a weak match is kept only if the same document has a strong mention (strong form or
+ * coreference) of the same actor, or of the actor's {@code country}; otherwise it is dropped. A
+ * strong form always beats a weak one for the same text. When several weak candidates share a form,
+ * the one whose actor is itself mentioned wins over one whose country is mentioned; remaining ties
+ * go to dictionary order.
  *
  * <h2>Coreference</h2>
- * After a person actor has been matched by a multi-token form ({@code Kamal Kharrazi}), a later single token equal
- * to the last token of one of that person's multi-token forms ({@code Kharrazi}) maps to the person with kind
- * {@link MatchKind#COREF} — within the same document only, not in ALL-CAPS sentences, and only if no other person
- * matched (by a multi-token form) anywhere in the document has the same surname. Coreference wins over a
- * single-token dictionary form for that token.
+ *
+ * After a person actor has been matched by a multi-token form ({@code Kamal Kharrazi}), a later
+ * single token equal to the last token of one of that person's multi-token forms ({@code Kharrazi})
+ * maps to the person with kind {@link MatchKind#COREF} — within the same document only, not in
+ * ALL-CAPS sentences, and only if no other person matched (by a multi-token form) anywhere in the
+ * document has the same surname. Coreference wins over a single-token dictionary form for that
+ * token.
  */
 public final class ActorMatcher {
 
@@ -68,24 +79,113 @@ public final class ActorMatcher {
   static final int ANYCASE = 2;
   static final int CAPS_OK = 4;
   static final int MULTI = 8;
+
   /** Raw-match marker (kept in the req slot): the form is followed by a currency word. */
   private static final int CURRENCY_FLAG = 1 << 20;
-  /** Words after which a capital names the place of an event, not its government ({@code Paris accord}). */
-  private static final String[] EVENT = {"accord", "accords", "agreement", "agreements", "meeting", "meetings",
-      "talks", "summit", "pact", "conference", "club", "round", "convention", "declaration", "protocol", "treaty",
-      "communique", "group", "process"};
-  /** Raw-match marker: the form follows "&lt;Capitalised&gt; of" ({@code Bank of Tokyo}, {@code Mayor of London}). */
+
+  /**
+   * Words after which a capital names the place of an event, not its government ({@code Paris
+   * accord}).
+   */
+  private static final String[] EVENT = {
+    "accord",
+    "accords",
+    "agreement",
+    "agreements",
+    "meeting",
+    "meetings",
+    "talks",
+    "summit",
+    "pact",
+    "conference",
+    "club",
+    "round",
+    "convention",
+    "declaration",
+    "protocol",
+    "treaty",
+    "communique",
+    "group",
+    "process"
+  };
+
+  /**
+   * Raw-match marker: the form follows "&lt;Capitalised&gt; of" ({@code Bank of Tokyo}, {@code
+   * Mayor of London}).
+   */
   private static final int OF_FLAG = 1 << 21;
+
   private static final int EXACT_ROOT = 0;
   private static final int FOLD_ROOT = 1;
   private static final Set<String> NOT_SURNAMES = Set.of("Jr", "Sr", "II", "III", "IV", "V");
-  /** Words after which a country form names a currency, not the country ({@code U.S. dollar}, {@code Swiss francs}). */
-  private static final String[] CURRENCY = {"dollar", "dollars", "dlr", "dlrs", "franc", "francs", "mark", "marks",
-      "yen", "pound", "pounds", "sterling", "lira", "lire", "peso", "pesos", "crown", "crowns", "krona", "kronor",
-      "krone", "kroner", "rupee", "rupees", "rand", "guilder", "guilders", "schilling", "schillings", "drachma",
-      "drachmas", "escudo", "escudos", "peseta", "pesetas", "cruzado", "cruzados", "austral", "australs", "ringgit",
-      "rupiah", "baht", "won", "yuan", "renminbi", "rouble", "roubles", "ruble", "rubles", "dinar", "dinars", "riyal",
-      "riyals", "shekel", "shekels", "lira's", "euro", "euros", "cent", "cents", "currency"};
+
+  /**
+   * Words after which a country form names a currency, not the country ({@code U.S. dollar}, {@code
+   * Swiss francs}).
+   */
+  private static final String[] CURRENCY = {
+    "dollar",
+    "dollars",
+    "dlr",
+    "dlrs",
+    "franc",
+    "francs",
+    "mark",
+    "marks",
+    "yen",
+    "pound",
+    "pounds",
+    "sterling",
+    "lira",
+    "lire",
+    "peso",
+    "pesos",
+    "crown",
+    "crowns",
+    "krona",
+    "kronor",
+    "krone",
+    "kroner",
+    "rupee",
+    "rupees",
+    "rand",
+    "guilder",
+    "guilders",
+    "schilling",
+    "schillings",
+    "drachma",
+    "drachmas",
+    "escudo",
+    "escudos",
+    "peseta",
+    "pesetas",
+    "cruzado",
+    "cruzados",
+    "austral",
+    "australs",
+    "ringgit",
+    "rupiah",
+    "baht",
+    "won",
+    "yuan",
+    "renminbi",
+    "rouble",
+    "roubles",
+    "ruble",
+    "rubles",
+    "dinar",
+    "dinars",
+    "riyal",
+    "riyals",
+    "shekel",
+    "shekels",
+    "lira's",
+    "euro",
+    "euros",
+    "cent",
+    "cents",
+    "currency"
+  };
 
   private final Actor[] actors;
   private final int[] countryIdx;
@@ -94,18 +194,23 @@ public final class ActorMatcher {
   private final TokenVocab exactVocab = new TokenVocab();
   private final TokenVocab foldVocab = new TokenVocab();
   private final LongIntMap edges = new LongIntMap();
+
   /**
-   * Hashes of the tokens a match can start with (first tokens of forms, and surnames for coreference), per root.
-   * Frequent words such as "the", "of", "said" are tokens of some forms but start none; only these filters keep
-   * them from a vocabulary look-up at every position.
+   * Hashes of the tokens a match can start with (first tokens of forms, and surnames for
+   * coreference), per root. Frequent words such as "the", "of", "said" are tokens of some forms but
+   * start none; only these filters keep them from a vocabulary look-up at every position.
    */
   private final HashBloom exactStarts = new HashBloom();
+
   private final HashBloom foldStarts = new HashBloom();
+
   /**
-   * First tokens of the all-lower-case forms (ANYCASE), the only fold forms outside ALL-CAPS sentences: "The Hague",
-   * "New York", "Bank of England" put "the", "new", "bank" into {@link #foldStarts} for headlines only.
+   * First tokens of the all-lower-case forms (ANYCASE), the only fold forms outside ALL-CAPS
+   * sentences: "The Hague", "New York", "Bank of England" put "the", "new", "bank" into {@link
+   * #foldStarts} for headlines only.
    */
   private final HashBloom anyCaseStarts = new HashBloom();
+
   private int nodeCount = 2;
   private final int[] entryStart;
   private final int[] entryEnd;
@@ -184,7 +289,8 @@ public final class ActorMatcher {
     }
     surnameOf = new int[exactVocab.size()][];
     for (Map.Entry<Integer, List<Integer>> e : surnames.entrySet()) {
-      surnameOf[e.getKey()] = e.getValue().stream().mapToInt(Integer::intValue).distinct().toArray();
+      surnameOf[e.getKey()] =
+          e.getValue().stream().mapToInt(Integer::intValue).distinct().toArray();
     }
     exactVocab.trim();
     foldVocab.trim();
@@ -198,8 +304,12 @@ public final class ActorMatcher {
 
   // ------------------------------------------------------------------------------------------------ build
 
-  private boolean addForms(int a, List<String> forms, MatchKind kind, List<List<int[]>> nodeEntries,
-                           Map<Integer, List<Integer>> surnames) {
+  private boolean addForms(
+      int a,
+      List<String> forms,
+      MatchKind kind,
+      List<List<int[]>> nodeEntries,
+      Map<Integer, List<Integer>> surnames) {
     boolean anyCase = false;
     IntList tok = new IntList();
     for (String form : forms) {
@@ -259,7 +369,9 @@ public final class ActorMatcher {
       }
       if (surnames != null && !weak && n > 1 && isPerson[a]) {
         String last = keys.get(n - 1);
-        if (last.length() >= 2 && !NOT_SURNAMES.contains(last) && Tokenizer.isUpper(last.charAt(0))) {
+        if (last.length() >= 2
+            && !NOT_SURNAMES.contains(last)
+            && Tokenizer.isUpper(last.charAt(0))) {
           int tid = exactVocab.add(last);
           exactStarts.add(exactVocab.hashOf(tid));
           surnames.computeIfAbsent(tid, x -> new ArrayList<>()).add(a);
@@ -276,8 +388,14 @@ public final class ActorMatcher {
     return Character.toUpperCase(k.charAt(0)) + k.substring(1);
   }
 
-  private void insert(int root, TokenVocab vocab, List<String> keys, int actor, MatchKind kind, int flags,
-                      List<List<int[]>> nodeEntries) {
+  private void insert(
+      int root,
+      TokenVocab vocab,
+      List<String> keys,
+      int actor,
+      MatchKind kind,
+      int flags,
+      List<List<int[]>> nodeEntries) {
     int node = root;
     for (String k : keys) {
       int tid = vocab.add(k);
@@ -311,7 +429,9 @@ public final class ActorMatcher {
     l.add(new int[] {actor, kind.ordinal(), flags});
   }
 
-  /** Normalised key of token s[ts,te): possessive stripped, dots dropped, curly apostrophes folded. */
+  /**
+   * Normalised key of token s[ts,te): possessive stripped, dots dropped, curly apostrophes folded.
+   */
   static String normalise(CharSequence s, int ts, int te) {
     return normalise(s.toString().toCharArray(), ts, te);
   }
@@ -375,14 +495,17 @@ public final class ActorMatcher {
   }
 
   /**
-   * Matches a document. sentences: [start,end) pairs from {@link SentenceSplitter}. Returns mentions in document
-   * order.
+   * Matches a document. sentences: [start,end) pairs from {@link SentenceSplitter}. Returns
+   * mentions in document order.
    */
   public List<Mention> match(String doc, IntList sentences) {
     return match(DocTokens.of(doc, sentences));
   }
 
-  /** Matches a document already split and tokenised (the annotator shares the tokens with the discoverer). */
+  /**
+   * Matches a document already split and tokenised (the annotator shares the tokens with the
+   * discoverer).
+   */
   public List<Mention> match(DocTokens tokens) {
     Scratch s = scratch.get();
     s.resetDoc();
@@ -459,7 +582,8 @@ public final class ActorMatcher {
     boolean caps = upper >= 2 && lower * 10 <= upper;
     boolean useFold = caps || anyCaseForms;
     HashBloom foldFirst = caps ? foldStarts : anyCaseStarts;
-    // token ids are looked up only where a match may start (see exactStarts) or a trie walk goes on; walks are
+    // token ids are looked up only where a match may start (see exactStarts) or a trie walk goes
+    // on; walks are
     // short and rare, so a token looked up twice costs less than keeping ids per token
     int req = caps ? (ANYCASE | CAPS_OK) : ANYCASE;
     int i = 0;
@@ -518,15 +642,29 @@ public final class ActorMatcher {
       if (bestLen > 0 || surname >= 0) {
         int l = Math.max(bestLen, 1);
         int last = i + l - 1;
-        boolean currency = bestLen > 0 && last + 1 < n && joined(doc, t, pend, last, n) && doc[t[2 * last + 1]] != '-'
-            && isCurrency(buf, off[last + 1], len[last + 1]);
+        boolean currency =
+            bestLen > 0
+                && last + 1 < n
+                && joined(doc, t, pend, last, n)
+                && doc[t[2 * last + 1]] != '-'
+                && isCurrency(buf, off[last + 1], len[last + 1]);
         int marks = currency ? CURRENCY_FLAG : 0;
-        if (bestLen > 0 && i >= 2 && joined(doc, t, pend, i - 1, n) && joined(doc, t, pend, i - 2, n) && len[i - 1] == 2 && buf[off[i - 1]] == 'o'
-            && buf[off[i - 1] + 1] == 'f' && Tokenizer.isUpper(buf[off[i - 2]])) {
+        if (bestLen > 0
+            && i >= 2
+            && joined(doc, t, pend, i - 1, n)
+            && joined(doc, t, pend, i - 2, n)
+            && len[i - 1] == 2
+            && buf[off[i - 1]] == 'o'
+            && buf[off[i - 1] + 1] == 'f'
+            && Tokenizer.isUpper(buf[off[i - 2]])) {
           marks |= OF_FLAG;
         }
-        if (bestLen > 0 && last + 1 < n && joined(doc, t, pend, last, n) && isWord(EVENT, buf, off[last + 1], len[last + 1])) {
-          marks |= OF_FLAG; // "the Paris accord", "Vienna talks": the place of an event, not the government
+        if (bestLen > 0
+            && last + 1 < n
+            && joined(doc, t, pend, last, n)
+            && isWord(EVENT, buf, off[last + 1], len[last + 1])) {
+          marks |= OF_FLAG; // "the Paris accord", "Vienna talks": the place of an event, not the
+          // government
         }
         s.addRaw(t[2 * i], pend[last], sentIdx, bestNode, bestReq | marks, surname);
         i += l;
@@ -575,8 +713,8 @@ public final class ActorMatcher {
   }
 
   /**
-   * Whether token i and the next one can be two tokens of one form (no possessive between, a joinable gap). Asked
-   * only after a match starts, not for every token.
+   * Whether token i and the next one can be two tokens of one form (no possessive between, a
+   * joinable gap). Asked only after a match starts, not for every token.
    */
   private static boolean joined(char[] doc, int[] t, int[] pend, int i, int n) {
     return i + 1 < n && pend[i] == t[2 * i + 1] && joinable(doc, t[2 * i + 1], t[2 * i + 2]);
@@ -586,8 +724,14 @@ public final class ActorMatcher {
   private static boolean joinable(char[] doc, int from, int to) {
     if (to - from == 1) {
       char c = doc[from];
-      return c == ' ' || c == '-' || c == '\n' || c == '\u2010' || c == '\u2011' || c == '\u2013'
-          || c == '\u00A0' || c == '\t';
+      return c == ' '
+          || c == '-'
+          || c == '\n'
+          || c == '\u2010'
+          || c == '\u2011'
+          || c == '\u2013'
+          || c == '\u00A0'
+          || c == '\t';
     }
     for (int p = from; p < to; p++) {
       if (!Character.isWhitespace(doc[p]) && doc[p] != '\u00A0') {
@@ -629,7 +773,10 @@ public final class ActorMatcher {
     for (int x = 0; x < r; x++) {
       if (rNode[x] >= 0) {
         int e = strongEntry(rNode[x], rReq[x]);
-        if (e >= 0 && (eFlags[e] & MULTI) != 0 && isPerson[eActor[e]] && firstMulti[eActor[e]] < 0) {
+        if (e >= 0
+            && (eFlags[e] & MULTI) != 0
+            && isPerson[eActor[e]]
+            && firstMulti[eActor[e]] < 0) {
           firstMulti[eActor[e]] = x;
           s.touched.add(eActor[e]);
         }
@@ -690,9 +837,16 @@ public final class ActorMatcher {
           }
         }
       }
-      if (e >= 0 && !(currency[x] && isCountry[eActor[e]])
+      if (e >= 0
+          && !(currency[x] && isCountry[eActor[e]])
           && !(ofMetonym[x] && eKind[e] == MatchKind.METONYM.ordinal())) {
-        out.add(new Mention(actors[eActor[e]].id(), rStart[x], rEnd[x], rSent[x], MatchKind.values()[eKind[e]]));
+        out.add(
+            new Mention(
+                actors[eActor[e]].id(),
+                rStart[x],
+                rEnd[x],
+                rSent[x],
+                MatchKind.values()[eKind[e]]));
       }
     }
     return out;

@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One dated role of an actor, as the Phoenix / CountryInfo dictionaries give it: the CAMEO actor code split into
- * its country ({@code IRN}) and the rest ({@code GOV} government, {@code MIL} military, {@code ELI} elite,
- * {@code OPP} opposition, {@code IGOUNO} a UN body, ...), and when the role held. A later step can then resolve
- * "Iran's foreign minister" by an article's date.
+ * One dated role of an actor, as the Phoenix / CountryInfo dictionaries give it: the CAMEO actor
+ * code split into its country ({@code IRN}) and the rest ({@code GOV} government, {@code MIL}
+ * military, {@code ELI} elite, {@code OPP} opposition, {@code IGOUNO} a UN body, ...), and when the
+ * role held. A later step can then resolve "Iran's foreign minister" by an article's date.
  *
- * <p>CSV form (the {@code roles} column of the dictionary, {@code |} between roles):
- * {@code COUNTRY:ROLE:START:END} with ISO dates, any part but ROLE may be empty: {@code IRN:GOV:1989-06-04:}.
+ * <p>CSV form (the {@code roles} column of the dictionary, {@code |} between roles): {@code
+ * COUNTRY:ROLE:START:END} with ISO dates, any part but ROLE may be empty: {@code
+ * IRN:GOV:1989-06-04:}.
  *
  * @param country ISO alpha-3 of the country the role is in, or "" (international or unknown)
  * @param role the CAMEO code without the country (never empty)
@@ -31,8 +32,8 @@ public record ActorRole(String country, String role, LocalDate start, LocalDate 
   public static final String MEDIA = "MED";
 
   /**
-   * True when the role is in the media sector: a CAMEO code is a run of three-letter parts and one of them is
-   * {@code MED} ({@code MED}, {@code MNCMED}, {@code GOVMED}).
+   * True when the role is in the media sector: a CAMEO code is a run of three-letter parts and one
+   * of them is {@code MED} ({@code MED}, {@code MNCMED}, {@code GOVMED}).
    */
   public boolean media() {
     for (int i = 0; i + 3 <= role.length(); i += 3) {
@@ -45,7 +46,13 @@ public record ActorRole(String country, String role, LocalDate start, LocalDate 
 
   /** The CSV form {@code COUNTRY:ROLE:START:END}. */
   public String format() {
-    return country + ":" + role + ":" + (start == null ? "" : start) + ":" + (end == null ? "" : end);
+    return country
+        + ":"
+        + role
+        + ":"
+        + (start == null ? "" : start)
+        + ":"
+        + (end == null ? "" : end);
   }
 
   /** {@link #format()} of every role, joined by {@code |}. */
@@ -74,10 +81,12 @@ public record ActorRole(String country, String role, LocalDate start, LocalDate 
     for (String part : f.split("\\|", -1)) {
       String[] p = part.trim().split(":", -1);
       if (p.length != 4) {
-        throw new IllegalArgumentException("role '" + part.trim() + "' is not COUNTRY:ROLE:START:END");
+        throw new IllegalArgumentException(
+            "role '" + part.trim() + "' is not COUNTRY:ROLE:START:END");
       }
       if (!p[0].isEmpty() && !ActorDictionary.isAlpha3(p[0])) {
-        throw new IllegalArgumentException("role '" + part.trim() + "': country '" + p[0] + "' is not ISO alpha-3");
+        throw new IllegalArgumentException(
+            "role '" + part.trim() + "': country '" + p[0] + "' is not ISO alpha-3");
       }
       if (p[1].isEmpty()) {
         throw new IllegalArgumentException("role '" + part.trim() + "' has an empty ROLE");
@@ -94,7 +103,8 @@ public record ActorRole(String country, String role, LocalDate start, LocalDate 
     try {
       return LocalDate.parse(s);
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException("role '" + part.trim() + "': bad date '" + s + "' (expected YYYY-MM-DD)");
+      throw new IllegalArgumentException(
+          "role '" + part.trim() + "': bad date '" + s + "' (expected YYYY-MM-DD)");
     }
   }
 }

@@ -4,7 +4,11 @@ import java.util.Locale;
 
 /** Actor type; the CSV / table value is the lower-case name. */
 public enum ActorType {
-  PERSON, ORGANIZATION, COUNTRY, GROUP, PLACE;
+  PERSON,
+  ORGANIZATION,
+  COUNTRY,
+  GROUP,
+  PLACE;
 
   /** CSV / table value: lower-case name. */
   public String value() {

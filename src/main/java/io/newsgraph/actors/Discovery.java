@@ -5,18 +5,29 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * An actor the dictionary does not list, found by the name tagger: its mention (id {@code x:<name>}), the name as
- * written and its type.
+ * An actor the dictionary does not list, found by the name tagger: its mention (id {@code
+ * x:<name>}), the name as written and its type.
  */
 public record Discovery(Mention mention, String name, ActorType type) {
 
   /** The discovered actor ({@code source = "discovered"}). */
   public Actor toActor() {
-    return new Actor(mention.actorId(), name, type, "", "", List.of(name), List.of(), List.of(),
+    return new Actor(
+        mention.actorId(),
+        name,
+        type,
+        "",
+        "",
+        List.of(name),
+        List.of(),
+        List.of(),
         Actor.SOURCE_DISCOVERED);
   }
 
-  /** {@code x:} + lower-case name with runs of non-letters/digits replaced by one hyphen; dots are dropped. */
+  /**
+   * {@code x:} + lower-case name with runs of non-letters/digits replaced by one hyphen; dots are
+   * dropped.
+   */
   public static String idFor(String name) {
     StringBuilder sb = new StringBuilder("x:");
     boolean dash = false;

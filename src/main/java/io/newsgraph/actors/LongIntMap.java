@@ -1,13 +1,16 @@
 package io.newsgraph.actors;
 
 /**
- * Minimal open-addressing long -> int map for keys >= 0 (values >= 0; -1 = absent). Build once, then read-only.
- * Key and value share one slot of a long array, so a probe reads one cache line instead of three arrays.
+ * Minimal open-addressing long -> int map for keys >= 0 (values >= 0; -1 = absent). Build once,
+ * then read-only. Key and value share one slot of a long array, so a probe reads one cache line
+ * instead of three arrays.
  */
 final class LongIntMap {
   private static final long EMPTY = -1L;
+
   /** Slot p: keys at 2p, value at 2p + 1. */
   private long[] slots = emptySlots(64);
+
   private int size;
 
   private static long[] emptySlots(int capacity) {

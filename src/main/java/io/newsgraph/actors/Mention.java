@@ -1,11 +1,17 @@
 package io.newsgraph.actors;
 
 /**
- * One actor mention: {@code [charStart,charEnd)} offsets into the document string (a possessive {@code ’s} is not
- * part of the span), the 0-based sentence index, how it was matched, and the name tagger's confidence in the span
- * (NaN where the tagger did not tag it: a dictionary match alone).
+ * One actor mention: {@code [charStart,charEnd)} offsets into the document string (a possessive
+ * {@code ’s} is not part of the span), the 0-based sentence index, how it was matched, and the name
+ * tagger's confidence in the span (NaN where the tagger did not tag it: a dictionary match alone).
  */
-public record Mention(String actorId, int charStart, int charEnd, int sentenceIdx, MatchKind kind, double confidence) {
+public record Mention(
+    String actorId,
+    int charStart,
+    int charEnd,
+    int sentenceIdx,
+    MatchKind kind,
+    double confidence) {
 
   /** A mention the name tagger did not confirm (confidence NaN). */
   public Mention(String actorId, int charStart, int charEnd, int sentenceIdx, MatchKind kind) {

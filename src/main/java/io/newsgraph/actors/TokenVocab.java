@@ -4,19 +4,26 @@ import io.newsgraph.text.HashBloom;
 import java.util.Arrays;
 
 /**
- * Open-addressing hash from normalised token chars to dense int ids; keys live in one char pool, so lookups from a
- * char buffer allocate nothing. Lookups may fold the probe chars to lower case on the fly. Build single-threaded,
- * then read-only (thread-safe for lookups).
+ * Open-addressing hash from normalised token chars to dense int ids; keys live in one char pool, so
+ * lookups from a char buffer allocate nothing. Lookups may fold the probe chars to lower case on
+ * the fly. Build single-threaded, then read-only (thread-safe for lookups).
  */
 final class TokenVocab {
-  /** Pairs (id + 1, hash) per slot, 0 = empty: a probe reads one cache line, not the slot and the key's hash. */
-  private int[] slots = new int[128];
-  private int capacity = 64;
   /**
-   * Bloom filter over the key hashes. Most probes come from ordinary words that are no actor's token; the filter
-   * answers those without touching the slot table, whose random reads missed the cache on every token.
+   * Pairs (id + 1, hash) per slot, 0 = empty: a probe reads one cache line, not the slot and the
+   * key's hash.
+   */
+  private int[] slots = new int[128];
+
+  private int capacity = 64;
+
+  /**
+   * Bloom filter over the key hashes. Most probes come from ordinary words that are no actor's
+   * token; the filter answers those without touching the slot table, whose random reads missed the
+   * cache on every token.
    */
   private final HashBloom filter = new HashBloom();
+
   private int[] keyStart = new int[16];
   private int[] keyLen = new int[16];
   private int[] keyHash = new int[16];
@@ -146,7 +153,10 @@ final class TokenVocab {
     }
   }
 
-  /** Sizes the slot table for a load factor <= 1/4 (fewer probes on misses, which dominate at match time). */
+  /**
+   * Sizes the slot table for a load factor <= 1/4 (fewer probes on misses, which dominate at match
+   * time).
+   */
   void trim() {
     int cap = Integer.highestOneBit(Math.max(16, size * 4 - 1)) << 1;
     if (cap > capacity) {

@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * Everything the annotator finds in one article. Article scores are the mean of the sentence scores
- * (each sentence weighs the same, so a long article is not pushed to the extremes as the compound of
- * the whole text would be).
+ * (each sentence weighs the same, so a long article is not pushed to the extremes as the compound
+ * of the whole text would be).
  */
 public record Annotation(
     String document,

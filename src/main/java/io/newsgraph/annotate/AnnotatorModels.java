@@ -9,10 +9,10 @@ import java.io.StringReader;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The matcher, the name tagger's model and the VADER scorer, built once per JVM and shared by every task of an executor: building them
- * per task would repeat the lexicon and dictionary load thousands of times. Keyed by the user dictionary's text,
- * so two runs with different dictionaries in one JVM (tests) never see each other's actors. The cached values
- * are immutable.
+ * The matcher, the name tagger's model and the VADER scorer, built once per JVM and shared by every
+ * task of an executor: building them per task would repeat the lexicon and dictionary load
+ * thousands of times. Keyed by the user dictionary's text, so two runs with different dictionaries
+ * in one JVM (tests) never see each other's actors. The cached values are immutable.
  */
 public final class AnnotatorModels {
 
@@ -25,7 +25,9 @@ public final class AnnotatorModels {
 
   private AnnotatorModels() {}
 
-  /** @param userActorsCsv the text of the --actors file, or null for the default dictionary alone */
+  /**
+   * @param userActorsCsv the text of the --actors file, or null for the default dictionary alone
+   */
   public static ArticleAnnotator annotator(String userActorsCsv) {
     Built b = built(userActorsCsv);
     return new ArticleAnnotator(b.matcher(), NAMES, VADER, b.attribution());
@@ -41,7 +43,8 @@ public final class AnnotatorModels {
   }
 
   private static Built built(String userActorsCsv) {
-    return MATCHERS.computeIfAbsent(userActorsCsv == null ? "" : userActorsCsv, AnnotatorModels::build);
+    return MATCHERS.computeIfAbsent(
+        userActorsCsv == null ? "" : userActorsCsv, AnnotatorModels::build);
   }
 
   public static ActorDictionary dictionary(String userActorsCsv) {

@@ -17,9 +17,9 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * The per-article hot path: sentences, actor mentions (dictionary matches joined with the name tagger's names),
- * sentence tone and article tone. Plain Java, no Spark. Not thread-safe (it reuses buffers): use one per task; the
- * matcher, tagger model and scorer it holds are shared.
+ * The per-article hot path: sentences, actor mentions (dictionary matches joined with the name
+ * tagger's names), sentence tone and article tone. Plain Java, no Spark. Not thread-safe (it reuses
+ * buffers): use one per task; the matcher, tagger model and scorer it holds are shared.
  */
 public final class ArticleAnnotator {
 
@@ -40,8 +40,8 @@ public final class ArticleAnnotator {
   private final AttributionDetector attribution;
 
   /**
-   * Discovered names below this tagger confidence are left out; chosen on the CoNLL-2003 development split (annotator
-   * F1 0.8418 with none, 0.8425 at 0.8, 0.8418 at 0.9).
+   * Discovered names below this tagger confidence are left out; chosen on the CoNLL-2003
+   * development split (annotator F1 0.8418 with none, 0.8425 at 0.8, 0.8418 at 0.9).
    */
   public static final double MIN_NAME_CONFIDENCE = 0.8;
 
@@ -50,8 +50,11 @@ public final class ArticleAnnotator {
     this(matcher, names, vader, new AttributionDetector(java.util.Set.of()));
   }
 
-  /** @param attribution marks news organisations cited as sources, on the final mention list */
-  public ArticleAnnotator(ActorMatcher matcher, NerModel names, VaderScorer vader, AttributionDetector attribution) {
+  /**
+   * @param attribution marks news organisations cited as sources, on the final mention list
+   */
+  public ArticleAnnotator(
+      ActorMatcher matcher, NerModel names, VaderScorer vader, AttributionDetector attribution) {
     this.matcher = matcher;
     this.tagger = names.newTagger();
     this.linker = new NameLinker(matcher.dictionary(), MIN_NAME_CONFIDENCE);
@@ -69,7 +72,8 @@ public final class ArticleAnnotator {
     char[] chars = tokens.chars();
     double[] compound = new double[n];
     double neg = 0, neu = 0, pos = 0, comp = 0;
-    // GDELT words are counted while VADER tokenises the sentences; text between sentences is counted on its own
+    // GDELT words are counted while VADER tokenises the sentences; text between sentences is
+    // counted on its own
     tally.reset();
     int covered = 0;
     for (int s = 0; s < n; s++) {
@@ -84,8 +88,10 @@ public final class ArticleAnnotator {
       pos += sc.pos();
       comp += sc.compound();
     }
-    SentimentScores article = n == 0 ? new SentimentScores(0, 0, 0, 0)
-        : new SentimentScores(neg / n, neu / n, pos / n, comp / n);
+    SentimentScores article =
+        n == 0
+            ? new SentimentScores(0, 0, 0, 0)
+            : new SentimentScores(neg / n, neu / n, pos / n, comp / n);
     gdelt.countInto(chars, covered, doc.length(), tally);
     ToneCounts tone = tally.counts();
     List<Mention> known = matcher.match(tokens);

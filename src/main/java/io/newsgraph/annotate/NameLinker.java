@@ -20,30 +20,38 @@ import java.util.Set;
 
 /**
  * Joins the name tagger's spans with the dictionary's mentions of one article:
+ *
  * <ul>
- *   <li>a span that is exactly a dictionary mention (alias, demonym, metonym, coreference) is that actor, with the
- *       tagger's confidence;</li>
- *   <li>a span that is written as a weak dictionary form of a person or organisation that the matcher left alone
- *       is that actor when the tagger's type fits (a person for PER, an organisation or group for ORG); a weak
- *       place form the matcher left alone ("America", "Jordan") stays alone, as the tagger's LOC does not say which
- *       place it is; a capital the matcher's metonym rules did not take for its country ("in Moscow") is the city,
- *       discovered; a PER "Jordan" is a man, not the country;</li>
- *   <li>a span over no dictionary mention is a discovered actor {@code x:<name>} of the tagger's type (PER person,
- *       ORG organization, LOC place); so is a person or organisation span whose dictionary mentions inside are only
- *       places, countries or demonyms ("U.S. Treasury", "Japanese Finance Ministry": the country stays mentioned);</li>
- *   <li>any other span that crosses dictionary mentions leaves them as they are (the dictionary knows the actor);</li>
- *   <li>dictionary mentions the tagger does not cover ("U.S." in a headline, lower-case forms) count as before;</li>
- *   <li>in-article coreference: a one-word person name that is the last word of a longer person name in the article
- *       ("Sinwar" after "Yahya Sinwar") and an organisation name whose words begin a longer one ("Salomon" and
- *       "Salomon Brothers Inc") are that actor ({@code coref});</li>
- *   <li>company-law suffixes (Inc, Corp, Co, Ltd, Plc ...) are left out of ids, so "Salomon Brothers" and "Salomon
- *       Brothers Inc" are one actor in every article.</li>
+ *   <li>a span that is exactly a dictionary mention (alias, demonym, metonym, coreference) is that
+ *       actor, with the tagger's confidence;
+ *   <li>a span that is written as a weak dictionary form of a person or organisation that the
+ *       matcher left alone is that actor when the tagger's type fits (a person for PER, an
+ *       organisation or group for ORG); a weak place form the matcher left alone ("America",
+ *       "Jordan") stays alone, as the tagger's LOC does not say which place it is; a capital the
+ *       matcher's metonym rules did not take for its country ("in Moscow") is the city, discovered;
+ *       a PER "Jordan" is a man, not the country;
+ *   <li>a span over no dictionary mention is a discovered actor {@code x:<name>} of the tagger's
+ *       type (PER person, ORG organization, LOC place); so is a person or organisation span whose
+ *       dictionary mentions inside are only places, countries or demonyms ("U.S. Treasury",
+ *       "Japanese Finance Ministry": the country stays mentioned);
+ *   <li>any other span that crosses dictionary mentions leaves them as they are (the dictionary
+ *       knows the actor);
+ *   <li>dictionary mentions the tagger does not cover ("U.S." in a headline, lower-case forms)
+ *       count as before;
+ *   <li>in-article coreference: a one-word person name that is the last word of a longer person
+ *       name in the article ("Sinwar" after "Yahya Sinwar") and an organisation name whose words
+ *       begin a longer one ("Salomon" and "Salomon Brothers Inc") are that actor ({@code coref});
+ *   <li>company-law suffixes (Inc, Corp, Co, Ltd, Plc ...) are left out of ids, so "Salomon
+ *       Brothers" and "Salomon Brothers Inc" are one actor in every article.
  * </ul>
- * A discovered name is kept only if it has two letters or more and words besides legal forms ("Co Inc" is the tail of
- * a name, not a name), and not if it is one word that news also writes in lower case ("the Bank said", "Federal
- * funds": a common noun, or a piece of a name the article gives in full); a name in a headline in capitals only if the article also names it in an ordinary sentence; a
- * lone word on the last line of an article is a wire sign-off ("Reuter", "More"), not a name. MISC spans (events,
- * nationalities, titles) are not actors and are dropped. Stateless apart from the dictionary.
+ *
+ * A discovered name is kept only if it has two letters or more and words besides legal forms ("Co
+ * Inc" is the tail of a name, not a name), and not if it is one word that news also writes in lower
+ * case ("the Bank said", "Federal funds": a common noun, or a piece of a name the article gives in
+ * full); a name in a headline in capitals only if the article also names it in an ordinary
+ * sentence; a lone word on the last line of an article is a wire sign-off ("Reuter", "More"), not a
+ * name. MISC spans (events, nationalities, titles) are not actors and are dropped. Stateless apart
+ * from the dictionary.
  */
 public final class NameLinker {
 
@@ -51,19 +59,42 @@ public final class NameLinker {
   public record Linked(List<Mention> mentions, List<Discovery> discovered) {}
 
   /** Legal-form words of company names: the same company with and without them is one actor. */
-  private static final Set<String> LEGAL_FORMS = Set.of("inc", "corp", "corporation", "co", "cos", "ltd",
-      "limited", "plc", "llc", "lp", "llp", "sa", "ag", "nv", "bv", "gmbh", "spa", "srl", "ab", "asa", "oy", "kk");
+  private static final Set<String> LEGAL_FORMS =
+      Set.of(
+          "inc",
+          "corp",
+          "corporation",
+          "co",
+          "cos",
+          "ltd",
+          "limited",
+          "plc",
+          "llc",
+          "lp",
+          "llp",
+          "sa",
+          "ag",
+          "nv",
+          "bv",
+          "gmbh",
+          "spa",
+          "srl",
+          "ab",
+          "asa",
+          "oy",
+          "kk");
 
   private final ActorDictionary dictionary;
   private final double minConfidence;
+
   /** Every dictionary form, normalised ({@link #formKey}), with its actor and the kind of form. */
   private final Map<String, FormActor> forms = new HashMap<>();
 
   private record FormActor(Actor actor, MatchKind kind) {}
 
   /**
-   * @param minConfidence discovered names whose tagger confidence is below this are left out (dictionary mentions
-   *     are kept whatever the tagger says)
+   * @param minConfidence discovered names whose tagger confidence is below this are left out
+   *     (dictionary mentions are kept whatever the tagger says)
    */
   public NameLinker(ActorDictionary dictionary, double minConfidence) {
     this.dictionary = dictionary;
@@ -142,32 +173,44 @@ public final class NameLinker {
   private static final Mention SKIP = new Mention("", 0, 0, 0, MatchKind.METONYM);
 
   /**
-   * The dictionary person or organisation a span is written as, when the tagger's type fits it; null when it is no
-   * dictionary form, a capital the matcher did not take for its country, or the type does not fit; {@link #SKIP}
-   * for a weak place form the matcher left alone.
+   * The dictionary person or organisation a span is written as, when the tagger's type fits it;
+   * null when it is no dictionary form, a capital the matcher did not take for its country, or the
+   * type does not fit; {@link #SKIP} for a weak place form the matcher left alone.
    */
   private Mention formMention(DocTokens tokens, NameSpan s) {
-    FormActor fa = forms.get(formKey(new String(tokens.chars(), s.charStart(), s.charEnd() - s.charStart())));
+    FormActor fa =
+        forms.get(formKey(new String(tokens.chars(), s.charStart(), s.charEnd() - s.charStart())));
     if (fa == null) {
       return null;
     }
     ActorType t = fa.actor().type();
     if (fa.kind() == MatchKind.METONYM) {
-      // a capital the matcher's metonym rules did not take for its country ("in Moscow"): the city, discovered
+      // a capital the matcher's metonym rules did not take for its country ("in Moscow"): the city,
+      // discovered
       return null;
     }
     if (s.type() == EntityType.LOC && (t == ActorType.COUNTRY || t == ActorType.PLACE)) {
-      // a weak place form the matcher left alone: the tagger's LOC does not say which place ("America" the continent
-      // or the country, "Jordan" the river or the kingdom), so it is neither the dictionary's place nor a new one
+      // a weak place form the matcher left alone: the tagger's LOC does not say which place
+      // ("America" the continent
+      // or the country, "Jordan" the river or the kingdom), so it is neither the dictionary's place
+      // nor a new one
       return SKIP;
     }
-    boolean fits = switch (s.type()) {
-      case PER -> t == ActorType.PERSON;
-      case ORG -> t == ActorType.ORGANIZATION || t == ActorType.GROUP;
-      case LOC, MISC -> false;
-    };
-    return fits ? new Mention(fa.actor().id(), s.charStart(), s.charEnd(), sentenceOf(tokens, s.firstToken()),
-        fa.kind(), s.confidence()) : null;
+    boolean fits =
+        switch (s.type()) {
+          case PER -> t == ActorType.PERSON;
+          case ORG -> t == ActorType.ORGANIZATION || t == ActorType.GROUP;
+          case LOC, MISC -> false;
+        };
+    return fits
+        ? new Mention(
+            fa.actor().id(),
+            s.charStart(),
+            s.charEnd(),
+            sentenceOf(tokens, s.firstToken()),
+            fa.kind(),
+            s.confidence())
+        : null;
   }
 
   private static int sentenceOf(DocTokens tokens, int token) {
@@ -217,10 +260,13 @@ public final class NameLinker {
     boolean[] kept = new boolean[n];
     for (int i = 0; i < n; i++) {
       NameSpan s = names.get(i);
-      kept[i] = isName(written[i], words[i]) && !(s.commonWords() && s.endToken() - s.firstToken() == 1)
-          && !isSignOff(tokens, s, sentenceOf(tokens, s.firstToken()));
+      kept[i] =
+          isName(written[i], words[i])
+              && !(s.commonWords() && s.endToken() - s.firstToken() == 1)
+              && !isSignOff(tokens, s, sentenceOf(tokens, s.firstToken()));
     }
-    // a name in a headline in capitals counts when the text names it too, in full or by a shorter form
+    // a name in a headline in capitals counts when the text names it too, in full or by a shorter
+    // form
     boolean[] confirmed = new boolean[n];
     for (int i = 0; i < n; i++) {
       if (kept[i] && !capsHeadline[i]) {
@@ -263,16 +309,20 @@ public final class NameLinker {
     return new ArrayList<>(byId.values());
   }
 
-  /** A name that ends in a legal form ("Chrysler Corp", "Drexel Burnham Lambert Inc") is a company, whatever else. */
+  /**
+   * A name that ends in a legal form ("Chrysler Corp", "Drexel Burnham Lambert Inc") is a company,
+   * whatever else.
+   */
   private static EntityType typeOf(String written, EntityType tagged) {
     String[] w = words(written, true);
     return w.length > 1 && LEGAL_FORMS.contains(w[w.length - 1]) ? EntityType.ORG : tagged;
   }
 
   /**
-   * The name of the article that name i is a shorter form of, or -1: a one-word person name that ends exactly one
-   * longer person name ("Sinwar", "Yahya Sinwar"); a person or organisation name whose words begin an organisation's
-   * ("Salomon", "Salomon Brothers Inc"; "Chrysler" tagged as a person beside "Chrysler Corp"). Two candidates: none.
+   * The name of the article that name i is a shorter form of, or -1: a one-word person name that
+   * ends exactly one longer person name ("Sinwar", "Yahya Sinwar"); a person or organisation name
+   * whose words begin an organisation's ("Salomon", "Salomon Brothers Inc"; "Chrysler" tagged as a
+   * person beside "Chrysler Corp"). Two candidates: none.
    */
   private static int corefTarget(int i, EntityType[] types, String[][] words, boolean[] kept) {
     EntityType type = types[i];
@@ -326,9 +376,13 @@ public final class NameLinker {
     return false;
   }
 
-  /** A lone word on an article's last line: a wire service's sign-off or a "More" marker, not a name. */
+  /**
+   * A lone word on an article's last line: a wire service's sign-off or a "More" marker, not a
+   * name.
+   */
   private static boolean isSignOff(DocTokens tokens, NameSpan s, int sentence) {
-    return sentence == tokens.sentenceCount() - 1 && sentence > 0
+    return sentence == tokens.sentenceCount() - 1
+        && sentence > 0
         && tokens.firstToken(sentence + 1) - tokens.firstToken(sentence) == 1;
   }
 
@@ -362,7 +416,10 @@ public final class NameLinker {
       return w;
     }
     int end = w.length;
-    while (end > 0 && (LEGAL_FORMS.contains(w[end - 1]) || w[end - 1].equals("and") || w[end - 1].equals("&"))) {
+    while (end > 0
+        && (LEGAL_FORMS.contains(w[end - 1])
+            || w[end - 1].equals("and")
+            || w[end - 1].equals("&"))) {
       end--;
     }
     if (end == 0) {
@@ -372,8 +429,9 @@ public final class NameLinker {
   }
 
   /**
-   * The lower-case words of a name: split at white space (and at commas when {@code commas}), dots dropped ("U.S."
-   * is "us"). A loop, not a regular expression: it runs for every name of every article.
+   * The lower-case words of a name: split at white space (and at commas when {@code commas}), dots
+   * dropped ("U.S." is "us"). A loop, not a regular expression: it runs for every name of every
+   * article.
    */
   static String[] words(String s, boolean commas) {
     List<String> out = new ArrayList<>(4);

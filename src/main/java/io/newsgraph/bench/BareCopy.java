@@ -23,27 +23,31 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * The baseline the bench compares the job with: a bare Spark copy of the same JSONL input to date-partitioned zstd
- * Parquet, one file per date ({@code spark.read.json}, {@code repartition(date)}, {@code partitionBy(date)}), with
- * the session settings the job's embedded launcher uses (UI off, 8 shuffle partitions, AQE, zstd, UTC).
+ * The baseline the bench compares the job with: a bare Spark copy of the same JSONL input to
+ * date-partitioned zstd Parquet, one file per date ({@code spark.read.json}, {@code
+ * repartition(date)}, {@code partitionBy(date)}), with the session settings the job's embedded
+ * launcher uses (UI off, 8 shuffle partitions, AQE, zstd, UTC).
  *
  * <pre>
  * java [add-opens] -cp 'target/newsgraph.jar:target/lib/*' io.newsgraph.bench.BareCopy --input DIR --out DIR
  *     [--master local[2]] [--infer-schema] [--date 2024-12-31]
  * </pre>
- * Prints one JSON line with the rows written and the milliseconds of the copy (session start excluded).
- * By default the job's input schema (id, source, url, published, title, text as strings) is given, so the input
- * is read once; {@code --infer-schema} lets Spark infer it (one more pass over the input).
+ *
+ * Prints one JSON line with the rows written and the milliseconds of the copy (session start
+ * excluded). By default the job's input schema (id, source, url, published, title, text as strings)
+ * is given, so the input is read once; {@code --infer-schema} lets Spark infer it (one more pass
+ * over the input).
  */
 public final class BareCopy {
 
-  static final StructType INPUT_SCHEMA = new StructType()
-      .add("id", DataTypes.StringType)
-      .add("source", DataTypes.StringType)
-      .add("url", DataTypes.StringType)
-      .add("published", DataTypes.StringType)
-      .add("title", DataTypes.StringType)
-      .add("text", DataTypes.StringType);
+  static final StructType INPUT_SCHEMA =
+      new StructType()
+          .add("id", DataTypes.StringType)
+          .add("source", DataTypes.StringType)
+          .add("url", DataTypes.StringType)
+          .add("published", DataTypes.StringType)
+          .add("title", DataTypes.StringType)
+          .add("text", DataTypes.StringType);
 
   private BareCopy() {}
 
@@ -60,12 +64,16 @@ public final class BareCopy {
         case "--master" -> master = args[++i];
         case "--infer-schema" -> infer = true;
         case "--date" -> runDate = LocalDate.parse(args[++i]);
-        default -> throw new IllegalArgumentException("unknown argument " + args[i]
-            + "; usage: BareCopy --input DIR --out DIR [--master local[N]] [--infer-schema] [--date D]");
+        default ->
+            throw new IllegalArgumentException(
+                "unknown argument "
+                    + args[i]
+                    + "; usage: BareCopy --input DIR --out DIR [--master local[N]] [--infer-schema] [--date D]");
       }
     }
     if (inputs.isEmpty() || out == null) {
-      throw new IllegalArgumentException("usage: BareCopy --input DIR --out DIR [--master local[N]]");
+      throw new IllegalArgumentException(
+          "usage: BareCopy --input DIR --out DIR [--master local[N]]");
     }
     long t0 = System.nanoTime();
     SparkConf conf = new SparkConf().setMaster(master).setAppName("newsgraph-bare-copy");
@@ -78,9 +86,15 @@ public final class BareCopy {
       reader = reader.schema(INPUT_SCHEMA);
     }
     Dataset<Row> in = reader.json(inputs.toArray(new String[0]));
-    Dataset<Row> dated = in.withColumn("date", coalesce(to_date(col("published")), lit(Date.valueOf(runDate))));
-    dated.repartition(col("date")).write().mode(SaveMode.Overwrite).option("compression", "zstd")
-        .partitionBy("date").parquet(out);
+    Dataset<Row> dated =
+        in.withColumn("date", coalesce(to_date(col("published")), lit(Date.valueOf(runDate))));
+    dated
+        .repartition(col("date"))
+        .write()
+        .mode(SaveMode.Overwrite)
+        .option("compression", "zstd")
+        .partitionBy("date")
+        .parquet(out);
     long t2 = System.nanoTime();
     long rows = spark.read().parquet(out).count();
     long t3 = System.nanoTime();
@@ -90,7 +104,9 @@ public final class BareCopy {
     r.put("copy_millis", (t2 - t1) / 1_000_000);
     r.put("count_millis", (t3 - t2) / 1_000_000);
     StringBuilder sb = new StringBuilder("{");
-    r.forEach((k, v) -> sb.append(sb.length() > 1 ? ", " : "").append('"').append(k).append("\": ").append(v));
+    r.forEach(
+        (k, v) ->
+            sb.append(sb.length() > 1 ? ", " : "").append('"').append(k).append("\": ").append(v));
     System.out.println(sb.append('}'));
     System.out.printf(Locale.ROOT, "bare copy: %d rows in %.1f s%n", rows, (t2 - t1) / 1e9);
     spark.stop();

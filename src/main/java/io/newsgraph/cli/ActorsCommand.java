@@ -14,30 +14,47 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "actors", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+    name = "actors",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
     header = "List the most frequent discovered actors of a warehouse.",
     description = {
-        "Prints the most frequent discovered actors of a warehouse (names not in the dictionary), so that they",
-        "can be promoted into an --actors file. With --csv the rows are in the dictionary's format, ready to edit.",
-        "Runs Spark embedded in this JVM."})
+      "Prints the most frequent discovered actors of a warehouse (names not in the dictionary), so that they",
+      "can be promoted into an --actors file. With --csv the rows are in the dictionary's format, ready to edit.",
+      "Runs Spark embedded in this JVM."
+    })
 final class ActorsCommand implements Callable<Integer> {
 
-  @Spec
-  CommandSpec spec;
+  @Spec CommandSpec spec;
 
-  @Option(names = "--top", paramLabel = "N", defaultValue = "50", description = "How many (default: 50).")
+  @Option(
+      names = "--top",
+      paramLabel = "N",
+      defaultValue = "50",
+      description = "How many (default: 50).")
   int top;
 
   @Option(names = "--csv", description = "Print dictionary CSV rows instead of a table.")
   boolean csv;
 
-  @Mixin
-  WarehouseOptions where;
+  @Mixin WarehouseOptions where;
 
   @Override
   public Integer call() {
-    JobConfig config = ConfigResolver.resolve(new ConfigResolver.Flags(List.of(), where.warehouse, null, null, null,
-        null, null, null, where.configFile, false));
+    JobConfig config =
+        ConfigResolver.resolve(
+            new ConfigResolver.Flags(
+                List.of(),
+                where.warehouse,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                where.configFile,
+                false));
     SparkSession spark = SparkSessions.create(config);
     try {
       List<DiscoveredActors.Entry> rows = DiscoveredActors.top(spark, config.warehouse(), top);

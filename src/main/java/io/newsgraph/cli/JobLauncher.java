@@ -17,7 +17,8 @@ final class JobLauncher {
 
   private JobLauncher() {}
 
-  static int launch(CommandLine cmd, String command, JobConfig config, JobBody body) throws Exception {
+  static int launch(CommandLine cmd, String command, JobConfig config, JobBody body)
+      throws Exception {
     long t0 = System.nanoTime();
     SparkSession spark = SparkSessions.create(config);
     RunManifest m;
@@ -34,8 +35,10 @@ final class JobLauncher {
     RunManifest.Counts c = m.totals();
     double rate = c.recordsIn() == 0 ? 0 : (double) c.rejects() / c.recordsIn();
     if (rate > config.maxRejectRate()) {
-      cmd.getErr().printf("newsgraph: %d of %d records rejected (%.2f%%), over --max-reject-rate %.2f%%%n",
-          c.rejects(), c.recordsIn(), 100 * rate, 100 * config.maxRejectRate());
+      cmd.getErr()
+          .printf(
+              "newsgraph: %d of %d records rejected (%.2f%%), over --max-reject-rate %.2f%%%n",
+              c.rejects(), c.recordsIn(), 100 * rate, 100 * config.maxRejectRate());
       return NewsgraphCli.EXIT_REJECTS;
     }
     return NewsgraphCli.EXIT_OK;

@@ -10,16 +10,26 @@ record RunSummary(String command, RunManifest m, long totalMillis) {
 
   void print(PrintWriter out) {
     RunManifest.Counts t = m.totals();
-    out.printf("newsgraph %s %s %s in %.1f s%n", command, m.runId(), m.status(), totalMillis / 1000.0);
+    out.printf(
+        "newsgraph %s %s %s in %.1f s%n", command, m.runId(), m.status(), totalMillis / 1000.0);
     out.printf("  version %s (commit %s)%n", m.version(), m.commit());
     if (command.equals("run")) {
-      out.printf("  input   %d files, %d records: %d articles, %d duplicates, %d rejects%s%n", m.inputs().size(),
-          t.recordsIn(), t.articles(), t.duplicates(), t.rejects(),
+      out.printf(
+          "  input   %d files, %d records: %d articles, %d duplicates, %d rejects%s%n",
+          m.inputs().size(),
+          t.recordsIn(),
+          t.articles(),
+          t.duplicates(),
+          t.rejects(),
           t.blankLines() > 0 ? " (+" + t.blankLines() + " blank lines)" : "");
-      out.printf("  balance records_in = articles + duplicates + rejects: %s%n", t.balanced() ? "ok" : "MISMATCH");
+      out.printf(
+          "  balance records_in = articles + duplicates + rejects: %s%n",
+          t.balanced() ? "ok" : "MISMATCH");
     }
     if (t.datesInferred() > 0) {
-      out.printf("  dates   %d articles undated or unparseable, filed under the run date%n", t.datesInferred());
+      out.printf(
+          "  dates   %d articles undated or unparseable, filed under the run date%n",
+          t.datesInferred());
     }
     if (!m.rejectsByReason().isEmpty()) {
       out.print("  rejects");
@@ -35,12 +45,14 @@ record RunSummary(String command, RunManifest m, long totalMillis) {
     printNotInput(out);
     boolean backfill = command.equals("backfill");
     if (!m.datesTouched().isEmpty() || !backfill) {
-      out.printf("  dates   %d %s%s%n", m.datesTouched().size(), backfill ? "re-annotated" : "touched",
-          range(m.datesTouched()));
+      out.printf(
+          "  dates   %d %s%s%n",
+          m.datesTouched().size(), backfill ? "re-annotated" : "touched", range(m.datesTouched()));
     }
     if (!backfill && m.datesRecomputed() != null && !m.datesRecomputed().isEmpty()) {
-      out.printf("  recovered %d dates an interrupted run left%s%n", m.datesRecomputed().size(),
-          range(m.datesRecomputed()));
+      out.printf(
+          "  recovered %d dates an interrupted run left%s%n",
+          m.datesRecomputed().size(), range(m.datesRecomputed()));
     }
     if (m.datesWritten() != null && !m.datesWritten().isEmpty()) {
       out.print("  rewrote  date partitions:");
@@ -63,13 +75,19 @@ record RunSummary(String command, RunManifest m, long totalMillis) {
     }
     Map<String, Integer> byReason = new TreeMap<>();
     m.skippedInputs().forEach(f -> byReason.merge(f.reason(), 1, Integer::sum));
-    out.printf("  not input: %d files found in folders were skipped, not read (all listed in the manifest)%n",
+    out.printf(
+        "  not input: %d files found in folders were skipped, not read (all listed in the manifest)%n",
         m.skippedInputs().size());
-    byReason.forEach((reason, n) -> {
-      String first = m.skippedInputs().stream().filter(f -> f.reason().equals(reason)).findFirst().orElseThrow()
-          .path();
-      out.printf("    %d x %s, e.g. %s%n", n, reason, first);
-    });
+    byReason.forEach(
+        (reason, n) -> {
+          String first =
+              m.skippedInputs().stream()
+                  .filter(f -> f.reason().equals(reason))
+                  .findFirst()
+                  .orElseThrow()
+                  .path();
+          out.printf("    %d x %s, e.g. %s%n", n, reason, first);
+        });
   }
 
   private static String range(java.util.List<String> dates) {

@@ -18,8 +18,8 @@ import java.util.UUID;
 
 /**
  * Resolves every job setting in one typed place: command-line flag &gt; config file &gt; default.
- * The config file is a Java properties file whose keys are the long flag names without dashes
- * (e.g. {@code warehouse=/data/newsgraph}, {@code max-reject-rate=0.02}, {@code input=a.jsonl,b/}).
+ * The config file is a Java properties file whose keys are the long flag names without dashes (e.g.
+ * {@code warehouse=/data/newsgraph}, {@code max-reject-rate=0.02}, {@code input=a.jsonl,b/}).
  */
 public final class ConfigResolver {
 
@@ -37,16 +37,43 @@ public final class ConfigResolver {
       boolean inputRequired,
       Boolean countAttributions) {
 
-    public Flags(List<String> inputs, String warehouse, String date, String actors, String master,
-        Double maxRejectRate, Integer minPairArticles, Long splitBytes, String configFile, boolean inputRequired) {
-      this(inputs, warehouse, date, actors, master, maxRejectRate, minPairArticles, splitBytes, configFile,
-          inputRequired, null);
+    public Flags(
+        List<String> inputs,
+        String warehouse,
+        String date,
+        String actors,
+        String master,
+        Double maxRejectRate,
+        Integer minPairArticles,
+        Long splitBytes,
+        String configFile,
+        boolean inputRequired) {
+      this(
+          inputs,
+          warehouse,
+          date,
+          actors,
+          master,
+          maxRejectRate,
+          minPairArticles,
+          splitBytes,
+          configFile,
+          inputRequired,
+          null);
     }
   }
 
-  public static final List<String> KEYS = List.of(
-      "input", "warehouse", "date", "actors", "master", "max-reject-rate", "min-pair-articles", "split-bytes",
-      "count-attributions");
+  public static final List<String> KEYS =
+      List.of(
+          "input",
+          "warehouse",
+          "date",
+          "actors",
+          "master",
+          "max-reject-rate",
+          "min-pair-articles",
+          "split-bytes",
+          "count-attributions");
 
   private final Map<String, String> file;
 
@@ -59,27 +86,50 @@ public final class ConfigResolver {
   }
 
   private JobConfig build(Flags f) {
-    List<String> inputs = f.inputs() != null && !f.inputs().isEmpty()
-        ? f.inputs()
-        : split(file.get("input"));
+    List<String> inputs =
+        f.inputs() != null && !f.inputs().isEmpty() ? f.inputs() : split(file.get("input"));
     if (inputs.isEmpty() && f.inputRequired()) {
-      throw new ConfigException("no input given: pass --input PATH (files or folders), or input= in the config file");
+      throw new ConfigException(
+          "no input given: pass --input PATH (files or folders), or input= in the config file");
     }
     String warehouse = pick(f.warehouse(), "warehouse", JobConfig.DEFAULT_WAREHOUSE);
     LocalDate runDate = parseDate(pick(f.date(), "date", null));
     String actors = pick(f.actors(), "actors", null);
     String master = pick(f.master(), "master", null);
-    double maxRejectRate = f.maxRejectRate() != null ? f.maxRejectRate()
-        : parseDouble("max-reject-rate", file.get("max-reject-rate"), JobConfig.DEFAULT_MAX_REJECT_RATE);
-    int minPair = f.minPairArticles() != null ? f.minPairArticles()
-        : (int) parseLong("min-pair-articles", file.get("min-pair-articles"), JobConfig.DEFAULT_MIN_PAIR_ARTICLES);
-    long splitBytes = f.splitBytes() != null ? f.splitBytes()
-        : parseLong("split-bytes", file.get("split-bytes"), JobConfig.DEFAULT_SPLIT_BYTES);
-    boolean countAttributions = f.countAttributions() != null ? f.countAttributions()
-        : parseBoolean("count-attributions", file.get("count-attributions"));
+    double maxRejectRate =
+        f.maxRejectRate() != null
+            ? f.maxRejectRate()
+            : parseDouble(
+                "max-reject-rate", file.get("max-reject-rate"), JobConfig.DEFAULT_MAX_REJECT_RATE);
+    int minPair =
+        f.minPairArticles() != null
+            ? f.minPairArticles()
+            : (int)
+                parseLong(
+                    "min-pair-articles",
+                    file.get("min-pair-articles"),
+                    JobConfig.DEFAULT_MIN_PAIR_ARTICLES);
+    long splitBytes =
+        f.splitBytes() != null
+            ? f.splitBytes()
+            : parseLong("split-bytes", file.get("split-bytes"), JobConfig.DEFAULT_SPLIT_BYTES);
+    boolean countAttributions =
+        f.countAttributions() != null
+            ? f.countAttributions()
+            : parseBoolean("count-attributions", file.get("count-attributions"));
     try {
-      return new JobConfig(inputs, warehouse, runDate, actors, master, maxRejectRate, minPair, splitBytes,
-          JobConfig.DEFAULT_RAW_MAX_CHARS, newRunId(), countAttributions);
+      return new JobConfig(
+          inputs,
+          warehouse,
+          runDate,
+          actors,
+          master,
+          maxRejectRate,
+          minPair,
+          splitBytes,
+          JobConfig.DEFAULT_RAW_MAX_CHARS,
+          newRunId(),
+          countAttributions);
     } catch (IllegalArgumentException e) {
       throw new ConfigException(e.getMessage());
     }
@@ -87,7 +137,9 @@ public final class ConfigResolver {
 
   /** Sortable and unique: a scheduler can list _runs/ and read them in order. */
   static String newRunId() {
-    String ts = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").format(java.time.ZonedDateTime.now(ZoneOffset.UTC));
+    String ts =
+        DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'")
+            .format(java.time.ZonedDateTime.now(ZoneOffset.UTC));
     return ts + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
@@ -163,7 +215,8 @@ public final class ConfigResolver {
     }
     for (String k : p.stringPropertyNames()) {
       if (!KEYS.contains(k)) {
-        throw new ConfigException("config file " + path + ": unknown key '" + k + "' (known: " + KEYS + ")");
+        throw new ConfigException(
+            "config file " + path + ": unknown key '" + k + "' (known: " + KEYS + ")");
       }
     }
     Map<String, String> m = new java.util.HashMap<>();

@@ -3,24 +3,27 @@ package io.newsgraph.cooccur;
 import java.util.Arrays;
 
 /**
- * The actor pairs of one article: one pair per unordered pair of distinct actors the article names, ordered
- * {@code actorA < actorB} in Spark's string order ({@link Utf8Order}), with the sentences naming both and, over
- * those sentences, the sum, sum of squares, lowest and highest sentence tone and how many are positive / negative.
+ * The actor pairs of one article: one pair per unordered pair of distinct actors the article names,
+ * ordered {@code actorA < actorB} in Spark's string order ({@link Utf8Order}), with the sentences
+ * naming both and, over those sentences, the sum, sum of squares, lowest and highest sentence tone
+ * and how many are positive / negative.
  *
- * <p>Counting rules (README, "Tables"): an actor is counted once per article, and a sentence once per pair even
- * when an actor is named in it twice. Sentence tone is a property of the sentence; when an article's mentions
- * disagree about a sentence's tone, the one added first counts.
+ * <p>Counting rules (README, "Tables"): an actor is counted once per article, and a sentence once
+ * per pair even when an actor is named in it twice. Sentence tone is a property of the sentence;
+ * when an article's mentions disagree about a sentence's tone, the one added first counts.
  *
- * <p>Use: {@link #add} every mention of one article, then read its distinct {@link #actors} and / or {@link #next}
- * through its pairs (the getters describe the current pair), then {@link #clear} before the next article. One
- * instance per thread; its buffers grow to the largest article seen and are reused, and nothing is allocated per
- * mention. Memory is linear in the mentions and actors of the article, never in its pairs: the figures of the pairs
- * (a, b) are built, for all b at once, when the cursor reaches a.
+ * <p>Use: {@link #add} every mention of one article, then read its distinct {@link #actors} and /
+ * or {@link #next} through its pairs (the getters describe the current pair), then {@link #clear}
+ * before the next article. One instance per thread; its buffers grow to the largest article seen
+ * and are reused, and nothing is allocated per mention. Memory is linear in the mentions and actors
+ * of the article, never in its pairs: the figures of the pairs (a, b) are built, for all b at once,
+ * when the cursor reaches a.
  */
 public final class ArticlePairs {
 
   /** A sentence is positive at VADER compound &ge; 0.05, negative at &le; -0.05. */
   public static final double POSITIVE = 0.05;
+
   public static final double NEGATIVE = -0.05;
 
   // the mentions, as added
@@ -35,7 +38,8 @@ public final class ArticlePairs {
   private int[] actorOf = new int[16];
   // (sentence << 32 | mention) sorted: the mentions by sentence
   private long[] bySentence = new long[16];
-  // sentences naming at least one actor: tone, and their distinct actors in groupActors[groupStart[g]..[g + 1])
+  // sentences naming at least one actor: tone, and their distinct actors in
+  // groupActors[groupStart[g]..[g + 1])
   private double[] groupTone = new double[16];
   private int[] groupStart = new int[17];
   private int[] groupActors = new int[16];
@@ -68,7 +72,8 @@ public final class ArticlePairs {
   /** One mention of the current article. */
   public void add(String actorId, int sentenceIdx, double sentenceTone) {
     if (sentenceIdx < 0) {
-      throw new IllegalArgumentException("negative sentence index " + sentenceIdx + " for " + actorId);
+      throw new IllegalArgumentException(
+          "negative sentence index " + sentenceIdx + " for " + actorId);
     }
     if (a >= 0) {
       throw new IllegalStateException("add() after the article was read: clear() first");
@@ -271,11 +276,15 @@ public final class ArticlePairs {
     Arrays.fill(actors, actorCount, mentions, null);
     actorOf = ensure(actorOf, mentions);
     for (int i = 0; i < mentions; i++) {
-      actorOf[i] = Arrays.binarySearch(actors, 0, actorCount, mentionActor[i], Utf8Order.COMPARATOR);
+      actorOf[i] =
+          Arrays.binarySearch(actors, 0, actorCount, mentionActor[i], Utf8Order.COMPARATOR);
     }
   }
 
-  /** The figures of every pair (first, b > first), over the sentences naming first; the slots b > first are zero. */
+  /**
+   * The figures of every pair (first, b > first), over the sentences naming first; the slots b >
+   * first are zero.
+   */
   private void accumulate(int first) {
     for (int i = actorStart[first]; i < actorStart[first + 1]; i++) {
       int g = actorGroups[i];

@@ -4,10 +4,11 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * The co-mention totals of one day, summed article by article from {@link ArticlePairs}: per pair (actor_a &lt;
- * actor_b in {@link Utf8Order}) its articles and shared-sentence figures, and per actor its articles (the
- * marginals of NPMI and G²). A day's distinct pairs are few next to its mentions, so holding one day in memory
- * replaces the shuffles that grouping by pair and joining the marginals back would take.
+ * The co-mention totals of one day, summed article by article from {@link ArticlePairs}: per pair
+ * (actor_a &lt; actor_b in {@link Utf8Order}) its articles and shared-sentence figures, and per
+ * actor its articles (the marginals of NPMI and G²). A day's distinct pairs are few next to its
+ * mentions, so holding one day in memory replaces the shuffles that grouping by pair and joining
+ * the marginals back would take.
  */
 public final class DayPairTotals {
 
@@ -71,6 +72,7 @@ public final class DayPairTotals {
   }
 
   private final Map<String, long[]> actorArticles = new HashMap<>();
+
   /** actor_a, then actor_b: looked up without building a key per pair occurrence. */
   private final Map<String, Map<String, PairTotal>> pairs = new HashMap<>();
 
@@ -81,8 +83,10 @@ public final class DayPairTotals {
       actorArticles.computeIfAbsent(article.actor(i), k -> new long[1])[0]++;
     }
     while (article.next()) {
-      PairTotal t = pairs.computeIfAbsent(article.actorA(), k -> new HashMap<>())
-          .computeIfAbsent(article.actorB(), k -> new PairTotal());
+      PairTotal t =
+          pairs
+              .computeIfAbsent(article.actorA(), k -> new HashMap<>())
+              .computeIfAbsent(article.actorB(), k -> new PairTotal());
       t.articles++;
       int shared = article.sharedSentences();
       if (shared > 0) {
@@ -100,10 +104,11 @@ public final class DayPairTotals {
 
   /** Every pair of the day, in no particular order. */
   public void forEachPair(PairSink sink) {
-    pairs.forEach((a, byB) -> {
-      long na = actorArticles.get(a)[0];
-      byB.forEach((b, t) -> sink.accept(a, b, t, na, actorArticles.get(b)[0]));
-    });
+    pairs.forEach(
+        (a, byB) -> {
+          long na = actorArticles.get(a)[0];
+          byB.forEach((b, t) -> sink.accept(a, b, t, na, actorArticles.get(b)[0]));
+        });
   }
 
   /** Distinct pairs so far. */

@@ -3,9 +3,10 @@ package io.newsgraph.cooccur;
 import java.util.Comparator;
 
 /**
- * Spark's string order (unsigned UTF-8 bytes), without encoding: UTF-8 byte order is code point order, which differs
- * from {@link String#compareTo} only where a surrogate (a character above U+FFFF) meets a character in
- * U+E000..U+FFFF. Pairs must come out ordered exactly as Spark orders {@code actor_a < actor_b}.
+ * Spark's string order (unsigned UTF-8 bytes), without encoding: UTF-8 byte order is code point
+ * order, which differs from {@link String#compareTo} only where a surrogate (a character above
+ * U+FFFF) meets a character in U+E000..U+FFFF. Pairs must come out ordered exactly as Spark orders
+ * {@code actor_a < actor_b}.
  */
 public final class Utf8Order {
 
@@ -20,7 +21,8 @@ public final class Utf8Order {
       char d = y.charAt(i);
       if (c != d) {
         if (c >= Character.MIN_SURROGATE && d >= Character.MIN_SURROGATE) {
-          // surrogates (U+D800..U+DFFF) start code points above every BMP character: move them above U+FFFF
+          // surrogates (U+D800..U+DFFF) start code points above every BMP character: move them
+          // above U+FFFF
           return fix(c) - fix(d);
         }
         return c - d;

@@ -8,11 +8,13 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Union-find over near-duplicate pairs. Each cluster's canonical article is its earliest by (date, article_id)
- * — the same order the job uses for exact copies — so the choice does not depend on the order pairs arrive in.
- * Every other member gets {@code dup_of = canonical}. Clusters are the transitive closure of the pairs.
+ * Union-find over near-duplicate pairs. Each cluster's canonical article is its earliest by (date,
+ * article_id) — the same order the job uses for exact copies — so the choice does not depend on the
+ * order pairs arrive in. Every other member gets {@code dup_of = canonical}. Clusters are the
+ * transitive closure of the pairs.
  *
- * <p>Feed it a stream of verified pairs ({@link #union}); members are registered on first sight. Not thread-safe.
+ * <p>Feed it a stream of verified pairs ({@link #union}); members are registered on first sight.
+ * Not thread-safe.
  */
 public final class DuplicateClusters {
 
@@ -21,7 +23,9 @@ public final class DuplicateClusters {
   private long[] days = new long[16];
   private int[] parent = new int[16];
 
-  /** Registers an article (idempotent: the first date given for an id stays) and returns its index. */
+  /**
+   * Registers an article (idempotent: the first date given for an id stays) and returns its index.
+   */
   public int add(String articleId, long epochDay) {
     Integer i = index.get(articleId);
     if (i != null) {
@@ -98,7 +102,10 @@ public final class DuplicateClusters {
     return out;
   }
 
-  /** Clusters of two or more articles: canonical id to its members (canonical first, then by (date, id)). */
+  /**
+   * Clusters of two or more articles: canonical id to its members (canonical first, then by (date,
+   * id)).
+   */
   public Map<String, List<String>> clusters() {
     Map<Integer, List<Integer>> byRoot = new TreeMap<>();
     for (int i = 0; i < ids.size(); i++) {

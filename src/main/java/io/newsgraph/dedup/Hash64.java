@@ -1,9 +1,10 @@
 package io.newsgraph.dedup;
 
 /**
- * Fixed 64-bit hashing, the same in every JVM: MurmurHash3's 64-bit finaliser ({@code fmix64}) and a simple
- * multiply-and-mix chain over code points. Nothing here depends on {@link String#hashCode()} or on a per-process
- * seed, so signatures computed on different executors (or stored and compared months later) agree.
+ * Fixed 64-bit hashing, the same in every JVM: MurmurHash3's 64-bit finaliser ({@code fmix64}) and
+ * a simple multiply-and-mix chain over code points. Nothing here depends on {@link
+ * String#hashCode()} or on a per-process seed, so signatures computed on different executors (or
+ * stored and compared months later) agree.
  */
 final class Hash64 {
 

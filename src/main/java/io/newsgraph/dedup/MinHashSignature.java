@@ -3,10 +3,10 @@ package io.newsgraph.dedup;
 import java.util.Arrays;
 
 /**
- * The MinHash signature of one article: for each of k seeded hash functions, the minimum hash over the article's
- * shingles. Two signatures agree at a position with probability equal to the Jaccard similarity of the shingle
- * sets. An article without any word has the {@linkplain #isEmpty() empty} signature (every value
- * {@link Long#MAX_VALUE}), which is never similar to anything.
+ * The MinHash signature of one article: for each of k seeded hash functions, the minimum hash over
+ * the article's shingles. Two signatures agree at a position with probability equal to the Jaccard
+ * similarity of the shingle sets. An article without any word has the {@linkplain #isEmpty() empty}
+ * signature (every value {@link Long#MAX_VALUE}), which is never similar to anything.
  */
 public record MinHashSignature(long[] values) {
 
@@ -46,6 +46,8 @@ public record MinHashSignature(long[] values) {
 
   @Override
   public String toString() {
-    return "MinHashSignature[k=" + values.length + (isEmpty() ? ", empty]" : ", " + Long.toHexString(values[0]) + "…]");
+    return "MinHashSignature[k="
+        + values.length
+        + (isEmpty() ? ", empty]" : ", " + Long.toHexString(values[0]) + "…]");
   }
 }

@@ -3,25 +3,29 @@ package io.newsgraph.dedup;
 import java.util.Arrays;
 
 /**
- * Computes {@link MinHashSignature}s over word n-gram shingles of an article's normalised title and text.
+ * Computes {@link MinHashSignature}s over word n-gram shingles of an article's normalised title and
+ * text.
  *
- * <p>Normalisation: case folded (code point {@link Character#toLowerCase(int)}), anything that is not a letter or
- * digit separates words (so punctuation, dashes and quotes fold away), a possessive {@code 's} / {@code ’s} is
- * dropped and other apostrophes inside a word are removed ({@code don't} = {@code dont}). A headline's
- * {@code " - Publisher"} suffix is removed before, at ingest, where the source field tells it from the headline.
+ * <p>Normalisation: case folded (code point {@link Character#toLowerCase(int)}), anything that is
+ * not a letter or digit separates words (so punctuation, dashes and quotes fold away), a possessive
+ * {@code 's} / {@code ’s} is dropped and other apostrophes inside a word are removed ({@code don't}
+ * = {@code dont}). A headline's {@code " - Publisher"} suffix is removed before, at ingest, where
+ * the source field tells it from the headline.
  *
  * <p>Immutable and thread-safe; a call allocates the token-hash scratch array and the result.
  */
 public final class MinHasher {
 
   /**
-   * Every word holding a digit (except a year, see {@link #isYear}) adds this many extra shingles of its own, so that a different number weighs as
-   * much as a different clause: serial items ("List of key events, day 154" / "day 156", "Flash Update #112" /
-   * "#113") and new figures ("kills 30" / "kills 300") stay apart although every other word is the same.
+   * Every word holding a digit (except a year, see {@link #isYear}) adds this many extra shingles
+   * of its own, so that a different number weighs as much as a different clause: serial items
+   * ("List of key events, day 154" / "day 156", "Flash Update #112" / "#113") and new figures
+   * ("kills 30" / "kills 300") stay apart although every other word is the same.
    */
   static final int NUMBER_WEIGHT = 6;
 
   private final DedupParams params;
+
   /** Hash function k is {@code x -> fmix64(x ^ seeds[k])}. */
   private final long[] seeds;
 
@@ -49,7 +53,8 @@ public final class MinHasher {
     long[] tokens = new long[64];
     int[] n = {0};
     if (title != null) {
-      // A " - Publisher" suffix is removed at ingest, where the source field says which suffix is the publisher;
+      // A " - Publisher" suffix is removed at ingest, where the source field says which suffix is
+      // the publisher;
       // guessing it again here would also cut real headline parts ("Briefing - April 23, 2024").
       tokens = tokenize(title, 0, title.length(), tokens, n);
     }
@@ -82,7 +87,8 @@ public final class MinHasher {
       }
       if (in && isApostrophe(cp) && i + 1 < to && Character.isLetterOrDigit(s.codePointAt(i + 1))) {
         char next = s.charAt(i + 1);
-        if ((next == 's' || next == 'S') && (i + 2 >= to || !Character.isLetterOrDigit(s.codePointAt(i + 2)))) {
+        if ((next == 's' || next == 'S')
+            && (i + 2 >= to || !Character.isLetterOrDigit(s.codePointAt(i + 2)))) {
           i += 2; // possessive: Israel's = Israel
         } else {
           i += 1; // inside a word: don't = dont
@@ -110,7 +116,10 @@ public final class MinHasher {
     return tokens;
   }
 
-  /** A token's hash; the lowest bit says whether it holds a digit (a number: see {@link #NUMBER_WEIGHT}). */
+  /**
+   * A token's hash; the lowest bit says whether it holds a digit (a number: see {@link
+   * #NUMBER_WEIGHT}).
+   */
   private static long tokenHash(long h, boolean digit) {
     long x = Hash64.fmix(h);
     return digit ? x | 1L : x & ~1L;
@@ -123,7 +132,8 @@ public final class MinHasher {
     }
     char a = s.charAt(from);
     char b = s.charAt(from + 1);
-    return ((a == '1' && b == '9') || (a == '2' && b == '0')) && Character.isDigit(s.charAt(from + 2))
+    return ((a == '1' && b == '9') || (a == '2' && b == '0'))
+        && Character.isDigit(s.charAt(from + 2))
         && Character.isDigit(s.charAt(from + 3));
   }
 
@@ -136,8 +146,8 @@ public final class MinHasher {
   }
 
   /**
-   * MinHash over the word n-grams of the token hashes (in place: tokens is overwritten with the shingle hashes).
-   * A text with fewer words than the shingle size is one shingle.
+   * MinHash over the word n-grams of the token hashes (in place: tokens is overwritten with the
+   * shingle hashes). A text with fewer words than the shingle size is one shingle.
    */
   private long[] minHash(long[] tokens, int n) {
     long[] out = new long[seeds.length];

@@ -10,9 +10,9 @@ import java.util.Set;
 /**
  * LSH banding over {@link MinHashSignature}s and the verification of candidate pairs.
  *
- * <p>At scale (Spark): emit {@link #bandKeys} per article, group by key, pair the articles within each group
- * (after the {@link #withinWindow date window}), keep the pairs {@link #similar}, feed them to
- * {@link DuplicateClusters}. In memory: {@link #duplicatePairs}.
+ * <p>At scale (Spark): emit {@link #bandKeys} per article, group by key, pair the articles within
+ * each group (after the {@link #withinWindow date window}), keep the pairs {@link #similar}, feed
+ * them to {@link DuplicateClusters}. In memory: {@link #duplicatePairs}.
  */
 public final class NearDuplicateIndex {
 
@@ -31,9 +31,9 @@ public final class NearDuplicateIndex {
   }
 
   /**
-   * One key per band: a 64-bit hash of the band index and the band's rows. Two articles share a key only in the
-   * same band. Keys from different bands never need to be told apart, as the band index is hashed in (a chance
-   * collision only costs a verification). An empty signature has no keys.
+   * One key per band: a 64-bit hash of the band index and the band's rows. Two articles share a key
+   * only in the same band. Keys from different bands never need to be told apart, as the band index
+   * is hashed in (a chance collision only costs a verification). An empty signature has no keys.
    */
   public long[] bandKeys(MinHashSignature sig) {
     if (sig.isEmpty()) {
@@ -58,7 +58,8 @@ public final class NearDuplicateIndex {
     long[] x = a.values();
     long[] y = b.values();
     if (x.length != y.length) {
-      throw new IllegalArgumentException("signatures of different lengths: " + x.length + ", " + y.length);
+      throw new IllegalArgumentException(
+          "signatures of different lengths: " + x.length + ", " + y.length);
     }
     if (a.isEmpty() || b.isEmpty()) {
       return 0;
@@ -72,28 +73,39 @@ public final class NearDuplicateIndex {
     return (double) same / x.length;
   }
 
-  /** The verification: estimated Jaccard at least the threshold (empty signatures are never similar). */
+  /**
+   * The verification: estimated Jaccard at least the threshold (empty signatures are never
+   * similar).
+   */
   public boolean similar(MinHashSignature a, MinHashSignature b) {
     return jaccard(a, b) >= params.threshold();
   }
 
-  /** Dates (as epoch days, {@code LocalDate.toEpochDay()}) close enough for the two articles to be one story. */
+  /**
+   * Dates (as epoch days, {@code LocalDate.toEpochDay()}) close enough for the two articles to be
+   * one story.
+   */
   public boolean withinWindow(long epochDayA, long epochDayB) {
     return Math.abs(epochDayA - epochDayB) <= params.maxDaysApart();
   }
 
   /** Both checks: within the date window and similar. */
-  public boolean duplicates(MinHashSignature a, long epochDayA, MinHashSignature b, long epochDayB) {
+  public boolean duplicates(
+      MinHashSignature a, long epochDayA, MinHashSignature b, long epochDayB) {
     return withinWindow(epochDayA, epochDayB) && similar(a, b);
   }
 
-  /** Candidate pairs {i, j}, i &lt; j, sharing at least one band key, each pair once, in no particular order. */
+  /**
+   * Candidate pairs {i, j}, i &lt; j, sharing at least one band key, each pair once, in no
+   * particular order.
+   */
   public List<int[]> candidatePairs(List<MinHashSignature> sigs) {
     return pairs(sigs, null, false);
   }
 
   /**
-   * Verified near-duplicate pairs {i, j}, i &lt; j: candidates within the date window that are {@link #similar}.
+   * Verified near-duplicate pairs {i, j}, i &lt; j: candidates within the date window that are
+   * {@link #similar}.
    *
    * @param epochDays the articles' dates as epoch days, or null to ignore dates
    */
@@ -102,21 +114,24 @@ public final class NearDuplicateIndex {
   }
 
   /**
-   * LSH buckets up to this size pair all their members; a larger one pairs each member with this many next members
-   * in date order (see {@link #blockPairs}).
+   * LSH buckets up to this size pair all their members; a larger one pairs each member with this
+   * many next members in date order (see {@link #blockPairs}).
    */
   public static final int FULL_BUCKET = 32;
 
   /**
-   * Verified pairs {i, j}, i &lt; j, of one block of days (the Spark stage), in memory and time linear in the block:
-   * per band, the articles sorted by band key (then date) form the buckets; a bucket of up to {@link #FULL_BUCKET}
-   * members pairs all of them, a larger one (boilerplate, or one story copied many times) pairs each member with the
-   * next {@link #FULL_BUCKET} in date order, which still links a story's copies into one cluster. Two guests never
-   * pair: guests are articles lent by the block before, for the pairs across the boundary, and a pair of two guests
-   * is found in their own block. Pairs are within the date window and {@link #similar}; each is returned once.
+   * Verified pairs {i, j}, i &lt; j, of one block of days (the Spark stage), in memory and time
+   * linear in the block: per band, the articles sorted by band key (then date) form the buckets; a
+   * bucket of up to {@link #FULL_BUCKET} members pairs all of them, a larger one (boilerplate, or
+   * one story copied many times) pairs each member with the next {@link #FULL_BUCKET} in date
+   * order, which still links a story's copies into one cluster. Two guests never pair: guests are
+   * articles lent by the block before, for the pairs across the boundary, and a pair of two guests
+   * is found in their own block. Pairs are within the date window and {@link #similar}; each is
+   * returned once.
    *
-   * <p>Unlike {@link #duplicatePairs(List, long[])} (all pairs of every bucket, for evaluation), a synthetic corpus
-   * that reuses paragraphs cannot make this quadratic: a 5 GB one made buckets of thousands.
+   * <p>Unlike {@link #duplicatePairs(List, long[])} (all pairs of every bucket, for evaluation), a
+   * synthetic corpus that reuses paragraphs cannot make this quadratic: a 5 GB one made buckets of
+   * thousands.
    */
   public List<int[]> blockPairs(long[][] sigs, int[] days, boolean[] guests) {
     int n = sigs.length;
@@ -139,10 +154,14 @@ public final class NearDuplicateIndex {
         idx[x] = order[x];
       }
       final int band = b;
-      java.util.Arrays.sort(idx, (p, q) -> {
-        int c = Long.compare(keys[p * bands + band], keys[q * bands + band]);
-        return c != 0 ? c : days[p] != days[q] ? Integer.compare(days[p], days[q]) : Integer.compare(p, q);
-      });
+      java.util.Arrays.sort(
+          idx,
+          (p, q) -> {
+            int c = Long.compare(keys[p * bands + band], keys[q * bands + band]);
+            return c != 0
+                ? c
+                : days[p] != days[q] ? Integer.compare(days[p], days[q]) : Integer.compare(p, q);
+          });
       int start = 0;
       while (start < live) {
         long key = keys[idx[start] * bands + b];
@@ -160,7 +179,8 @@ public final class NearDuplicateIndex {
               continue;
             }
             long pair = ((long) i << 32) | j;
-            if (!found.contains(pair) && similar(new MinHashSignature(sigs[i]), new MinHashSignature(sigs[j]))) {
+            if (!found.contains(pair)
+                && similar(new MinHashSignature(sigs[i]), new MinHashSignature(sigs[j]))) {
               found.add(pair);
               out.add(new int[] {i, j});
             }
@@ -205,7 +225,8 @@ public final class NearDuplicateIndex {
 
   private void checkSize(int n) {
     if (n != params.numHashes()) {
-      throw new IllegalArgumentException("signature of " + n + " values, expected " + params.numHashes());
+      throw new IllegalArgumentException(
+          "signature of " + n + " values, expected " + params.numHashes());
     }
   }
 }

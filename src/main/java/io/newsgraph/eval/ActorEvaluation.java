@@ -7,15 +7,15 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.newsgraph.actors.Actor;
 import io.newsgraph.actors.ActorDictionary;
-import io.newsgraph.actors.Discovery;
-import io.newsgraph.ner.NerModel;
 import io.newsgraph.actors.ActorMatcher;
 import io.newsgraph.actors.ActorType;
+import io.newsgraph.actors.Discovery;
 import io.newsgraph.actors.Mention;
 import io.newsgraph.annotate.Annotation;
 import io.newsgraph.annotate.ArticleAnnotator;
 import io.newsgraph.annotate.Document;
 import io.newsgraph.eval.TagMapping.Kind;
+import io.newsgraph.ner.NerModel;
 import io.newsgraph.sentiment.VaderScorer;
 import io.newsgraph.text.IntList;
 import io.newsgraph.text.SentenceSplitter;
@@ -38,21 +38,24 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Measures the actor annotator against an indexed corpus (Reuters-21578 in the corpus JSONL schema with a
- * {@code tags} object of {@code places}, {@code people} and {@code orgs} codes). No Spark.
+ * Measures the actor annotator against an indexed corpus (Reuters-21578 in the corpus JSONL schema
+ * with a {@code tags} object of {@code places}, {@code people} and {@code orgs} codes). No Spark.
  *
- * <p>Each article is annotated exactly as the job does it ({@link ArticleAnnotator} over
- * {@link Document#of(String, String)}); the figures are per article:
+ * <p>Each article is annotated exactly as the job does it ({@link ArticleAnnotator} over {@link
+ * Document#of(String, String)}); the figures are per article:
+ *
  * <ul>
- *   <li><b>recall per tag kind</b>: of the (article, tag) pairs whose tag maps to actors we model, the share where the
- *       article has a mention (any kind: alias, demonym, metonym, coreference) of one of the mapped actors. PLACES
- *       count only tags that map to a country (or territory) of the dictionary. Unmapped tags are left out and
- *       counted.</li>
- *   <li><b>top-country precision</b>: of the articles that mention a country and carry at least one mapped PLACES
- *       tag, the share whose most-mentioned country (ties: the one named first) is among those tags.</li>
- *   <li><b>discovered actors</b>: confident discoveries (the ones the annotator keeps), by number of articles.</li>
- *   <li><b>throughput</b>: split + tokenise + match (and the whole annotator) over the corpus, single thread, best of
- *       {@code rounds}; MB = 10^6 characters of document text.</li>
+ *   <li><b>recall per tag kind</b>: of the (article, tag) pairs whose tag maps to actors we model,
+ *       the share where the article has a mention (any kind: alias, demonym, metonym, coreference)
+ *       of one of the mapped actors. PLACES count only tags that map to a country (or territory) of
+ *       the dictionary. Unmapped tags are left out and counted.
+ *   <li><b>top-country precision</b>: of the articles that mention a country and carry at least one
+ *       mapped PLACES tag, the share whose most-mentioned country (ties: the one named first) is
+ *       among those tags.
+ *   <li><b>discovered actors</b>: confident discoveries (the ones the annotator keeps), by number
+ *       of articles.
+ *   <li><b>throughput</b>: split + tokenise + match (and the whole annotator) over the corpus,
+ *       single thread, best of {@code rounds}; MB = 10^6 characters of document text.
  * </ul>
  */
 public final class ActorEvaluation {
@@ -63,12 +66,19 @@ public final class ActorEvaluation {
   public record TagCount(String tag, int articles) {}
 
   /**
-   * Recall figures of one tag kind. {@code tags}: (article, tag) pairs in total; {@code found}: mapped pairs whose
-   * actor is mentioned (for PLACES: the country, or an actor of that country); {@code named}: the tag's actor
-   * itself is mentioned (for PLACES: the country by name, demonym or capital, not through its actors).
+   * Recall figures of one tag kind. {@code tags}: (article, tag) pairs in total; {@code found}:
+   * mapped pairs whose actor is mentioned (for PLACES: the country, or an actor of that country);
+   * {@code named}: the tag's actor itself is mentioned (for PLACES: the country by name, demonym or
+   * capital, not through its actors).
    */
-  public record KindFigures(String kind, int tags, int mapped, int found, int named, List<TagCount> missed,
-                            List<TagCount> unmapped) {
+  public record KindFigures(
+      String kind,
+      int tags,
+      int mapped,
+      int found,
+      int named,
+      List<TagCount> missed,
+      List<TagCount> unmapped) {
     public double namedRecall() {
       return mapped == 0 ? Double.NaN : (double) named / mapped;
     }
@@ -86,16 +96,30 @@ public final class ActorEvaluation {
   public record DiscoveredCount(String id, String name, String type, int articles, int mentions) {}
 
   /**
-   * One (article, tag) pair that was mapped but not found; or, with kind {@code top_country}, an article whose
-   * most-mentioned country (the tag field) is not among its PLACES tags.
+   * One (article, tag) pair that was mapped but not found; or, with kind {@code top_country}, an
+   * article whose most-mentioned country (the tag field) is not among its PLACES tags.
    */
   public record Miss(String articleId, String kind, String tag) {}
 
   /** Everything the evaluation measured. */
-  public record Result(String input, int articles, int emptyArticles, int dictionaryActors, KindFigures places, KindFigures people,
-                       KindFigures orgs, int topCountryArticles, int topCountryHits, int countryArticlesWithoutTags,
-                       List<DiscoveredCount> discovered, long chars, double matchMbPerSec,
-                       double discoveryMbPerSec, double seconds, List<Miss> misses, List<String> missingActors) {
+  public record Result(
+      String input,
+      int articles,
+      int emptyArticles,
+      int dictionaryActors,
+      KindFigures places,
+      KindFigures people,
+      KindFigures orgs,
+      int topCountryArticles,
+      int topCountryHits,
+      int countryArticlesWithoutTags,
+      List<DiscoveredCount> discovered,
+      long chars,
+      double matchMbPerSec,
+      double discoveryMbPerSec,
+      double seconds,
+      List<Miss> misses,
+      List<String> missingActors) {
     public double topCountryPrecision() {
       return topCountryArticles == 0 ? Double.NaN : (double) topCountryHits / topCountryArticles;
     }
@@ -132,8 +156,12 @@ public final class ActorEvaluation {
     long t0 = System.nanoTime();
     List<Article> articles = read(jsonl);
     ActorMatcher matcher = new ActorMatcher(dict);
-    ArticleAnnotator annotator = new ArticleAnnotator(matcher, NerModel.loadDefault(), VaderScorer.loadDefault(),
-        io.newsgraph.actors.AttributionDetector.of(dict));
+    ArticleAnnotator annotator =
+        new ArticleAnnotator(
+            matcher,
+            NerModel.loadDefault(),
+            VaderScorer.loadDefault(),
+            io.newsgraph.actors.AttributionDetector.of(dict));
     Map<Kind, Counter> counters = new EnumMap<>(Kind.class);
     for (Kind k : Kind.values()) {
       counters.put(k, new Counter());
@@ -150,7 +178,8 @@ public final class ActorEvaluation {
     int empty = 0;
     for (Article a : articles) {
       String doc = Document.of(a.title(), a.text());
-      if (doc.isEmpty()) { // neither title nor text: the job rejects these (no_content); nothing to find
+      if (doc.isEmpty()) { // neither title nor text: the job rejects these (no_content); nothing to
+        // find
         empty++;
         continue;
       }
@@ -160,7 +189,8 @@ public final class ActorEvaluation {
       Set<String> mentioned = new HashSet<>();
       Map<String, Integer> countryCount = new HashMap<>();
       Map<String, Integer> countryFirst = new HashMap<>();
-      Set<String> countriesOf = new HashSet<>(); // countries of the actors mentioned (Bundesbank -> FRG)
+      Set<String> countriesOf =
+          new HashSet<>(); // countries of the actors mentioned (Bundesbank -> FRG)
       for (Mention m : ann.mentions()) {
         mentioned.add(m.actorId());
         Actor actor = dict.get(m.actorId());
@@ -172,7 +202,8 @@ public final class ActorEvaluation {
           countryFirst.putIfAbsent(m.actorId(), m.charStart());
         }
       }
-      // a discovered actor is credited by its name: its slug is the tag's actor id ("x:ronald-reagan"), or a
+      // a discovered actor is credited by its name: its slug is the tag's actor id
+      // ("x:ronald-reagan"), or a
       // person's last name is the tag itself ("reagan")
       Set<String> discoveredNames = new HashSet<>();
       for (Discovery d : ann.discovered()) {
@@ -215,8 +246,10 @@ public final class ActorEvaluation {
             named |= mentioned.contains(id);
             hit |= mentioned.contains(id) || k == Kind.PLACES && countriesOf.contains(id);
           }
-          if (!hit && k != Kind.PLACES && (discoveredNames.contains(tag) || ids.stream()
-              .anyMatch(discoveredNames::contains))) {
+          if (!hit
+              && k != Kind.PLACES
+              && (discoveredNames.contains(tag)
+                  || ids.stream().anyMatch(discoveredNames::contains))) {
             hit = true;
             named = true;
           }
@@ -237,8 +270,10 @@ public final class ActorEvaluation {
         } else {
           String top = null;
           for (Map.Entry<String, Integer> e : countryCount.entrySet()) {
-            if (top == null || e.getValue() > countryCount.get(top)
-                || e.getValue().equals(countryCount.get(top)) && countryFirst.get(e.getKey()) < countryFirst.get(top)) {
+            if (top == null
+                || e.getValue() > countryCount.get(top)
+                || e.getValue().equals(countryCount.get(top))
+                    && countryFirst.get(e.getKey()) < countryFirst.get(top)) {
               top = e.getKey();
             }
           }
@@ -253,25 +288,54 @@ public final class ActorEvaluation {
     }
     List<DiscoveredCount> disc = new ArrayList<>();
     for (Map.Entry<String, int[]> e : discArticles.entrySet()) {
-      String name = discNames.get(e.getKey()).entrySet().stream()
-          .max(Map.Entry.<String, Integer>comparingByValue()
-              .thenComparing(Map.Entry.<String, Integer>comparingByKey().reversed()))
-          .map(Map.Entry::getKey).orElse(e.getKey());
-      disc.add(new DiscoveredCount(e.getKey(), name, discTypes.get(e.getKey()).name().toLowerCase(),
-          e.getValue()[0], e.getValue()[1]));
+      String name =
+          discNames.get(e.getKey()).entrySet().stream()
+              .max(
+                  Map.Entry.<String, Integer>comparingByValue()
+                      .thenComparing(Map.Entry.<String, Integer>comparingByKey().reversed()))
+              .map(Map.Entry::getKey)
+              .orElse(e.getKey());
+      disc.add(
+          new DiscoveredCount(
+              e.getKey(),
+              name,
+              discTypes.get(e.getKey()).name().toLowerCase(),
+              e.getValue()[0],
+              e.getValue()[1]));
     }
-    disc.sort(Comparator.comparingInt(DiscoveredCount::articles).reversed()
-        .thenComparing(Comparator.comparingInt(DiscoveredCount::mentions).reversed())
-        .thenComparing(DiscoveredCount::id));
-    double[] mbs = rounds > 0 ? benchmark(matcher, annotator, docs, chars, rounds) : new double[] {Double.NaN, Double.NaN};
-    return new Result(jsonl.toString(), articles.size() - empty, empty, dict.size(), counters.get(Kind.PLACES).figures(Kind.PLACES,
-        topMissed), counters.get(Kind.PEOPLE).figures(Kind.PEOPLE, topMissed),
-        counters.get(Kind.ORGS).figures(Kind.ORGS, topMissed), tcArticles, tcHits, countryNoTags,
-        List.copyOf(disc.subList(0, Math.min(topDiscovered, disc.size()))), chars, mbs[0], mbs[1],
-        (System.nanoTime() - t0) / 1e9, List.copyOf(misses), missingActors);
+    disc.sort(
+        Comparator.comparingInt(DiscoveredCount::articles)
+            .reversed()
+            .thenComparing(Comparator.comparingInt(DiscoveredCount::mentions).reversed())
+            .thenComparing(DiscoveredCount::id));
+    double[] mbs =
+        rounds > 0
+            ? benchmark(matcher, annotator, docs, chars, rounds)
+            : new double[] {Double.NaN, Double.NaN};
+    return new Result(
+        jsonl.toString(),
+        articles.size() - empty,
+        empty,
+        dict.size(),
+        counters.get(Kind.PLACES).figures(Kind.PLACES, topMissed),
+        counters.get(Kind.PEOPLE).figures(Kind.PEOPLE, topMissed),
+        counters.get(Kind.ORGS).figures(Kind.ORGS, topMissed),
+        tcArticles,
+        tcHits,
+        countryNoTags,
+        List.copyOf(disc.subList(0, Math.min(topDiscovered, disc.size()))),
+        chars,
+        mbs[0],
+        mbs[1],
+        (System.nanoTime() - t0) / 1e9,
+        List.copyOf(misses),
+        missingActors);
   }
 
-  /** The ids a tag counts as found by; PLACES tags only when they map to a country of the dictionary. */
+  /**
+   * The ids a tag counts as found by; PLACES tags only when they map to a country of the
+   * dictionary.
+   */
   private List<String> mappedIds(Kind k, String tag) {
     List<String> ids = mapping.actorIds(k, tag);
     if (k != Kind.PLACES) {
@@ -287,18 +351,19 @@ public final class ActorEvaluation {
   }
 
   /**
-   * Best MB/s of split + match, and of the whole annotator (tagger, matcher, VADER, GDELT tone), single thread, per
-   * second of this thread's CPU
-   * time: on a shared machine wall time measures the neighbours, CPU time the code.
+   * Best MB/s of split + match, and of the whole annotator (tagger, matcher, VADER, GDELT tone),
+   * single thread, per second of this thread's CPU time: on a shared machine wall time measures the
+   * neighbours, CPU time the code.
    */
-  static double[] benchmark(ActorMatcher matcher, ArticleAnnotator annotator, List<String> docs, long chars,
-      int rounds) {
+  static double[] benchmark(
+      ActorMatcher matcher, ArticleAnnotator annotator, List<String> docs, long chars, int rounds) {
     IntList sentences = new IntList(1024);
     SentenceSplitter splitter = SentenceSplitter.INSTANCE;
     double best = 0;
     double bestD = 0;
     long sink = 0;
-    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+    java.lang.management.ThreadMXBean cpu =
+        java.lang.management.ManagementFactory.getThreadMXBean();
     for (int r = 0; r < rounds; r++) {
       long s = cpu.getCurrentThreadCpuTime();
       for (String d : docs) {
@@ -328,19 +393,34 @@ public final class ActorEvaluation {
     final Map<String, Integer> unmapped = new HashMap<>();
 
     KindFigures figures(Kind k, int top) {
-      return new KindFigures(k.field(), tags, mapped, found, named, sorted(missed, top), sorted(unmapped, Integer.MAX_VALUE));
+      return new KindFigures(
+          k.field(),
+          tags,
+          mapped,
+          found,
+          named,
+          sorted(missed, top),
+          sorted(unmapped, Integer.MAX_VALUE));
     }
 
     private static List<TagCount> sorted(Map<String, Integer> m, int top) {
       return m.entrySet().stream()
-          .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-          .limit(top).map(e -> new TagCount(e.getKey(), e.getValue())).toList();
+          .sorted(
+              Map.Entry.<String, Integer>comparingByValue()
+                  .reversed()
+                  .thenComparing(Map.Entry.comparingByKey()))
+          .limit(top)
+          .map(e -> new TagCount(e.getKey(), e.getValue()))
+          .toList();
     }
   }
 
   // ------------------------------------------------------------------------------------------------ input
 
-  /** Reads the corpus JSONL: id, title, text and the tags object; other fields skipped, blank lines ignored. */
+  /**
+   * Reads the corpus JSONL: id, title, text and the tags object; other fields skipped, blank lines
+   * ignored.
+   */
   static List<Article> read(Path jsonl) {
     List<Article> out = new ArrayList<>();
     try (BufferedReader r = Files.newBufferedReader(jsonl, StandardCharsets.UTF_8)) {
@@ -409,36 +489,54 @@ public final class ActorEvaluation {
   /** The human-readable report. */
   public static void printReport(Result r, PrintWriter out) {
     out.printf("newsgraph actor evaluation: %s%n", r.input());
-    out.printf("  %d articles (%d without title or text left out), %.2f M chars, dictionary %d actors, %.1f s%n%n",
+    out.printf(
+        "  %d articles (%d without title or text left out), %.2f M chars, dictionary %d actors, %.1f s%n%n",
         r.articles(), r.emptyArticles(), r.chars() / 1e6, r.dictionaryActors(), r.seconds());
     if (!r.missingActors().isEmpty()) {
-      out.printf("WARNING: the tag mapping names %d actors the dictionary lacks (their tags count as missed): %s%n%n",
+      out.printf(
+          "WARNING: the tag mapping names %d actors the dictionary lacks (their tags count as missed): %s%n%n",
           r.missingActors().size(), String.join(", ", r.missingActors()));
     }
-    out.printf("%-8s %8s %8s %8s %8s %8s %8s %8s%n", "tags", "all", "unmapped", "mapped", "found", "recall",
-        "named", "recall");
+    out.printf(
+        "%-8s %8s %8s %8s %8s %8s %8s %8s%n",
+        "tags", "all", "unmapped", "mapped", "found", "recall", "named", "recall");
     for (KindFigures k : List.of(r.places(), r.people(), r.orgs())) {
-      out.printf("%-8s %8d %8d %8d %8d %8.4f %8d %8.4f%n", k.kind(), k.tags(), k.unmappedCount(), k.mapped(),
-          k.found(), k.recall(), k.named(), k.namedRecall());
+      out.printf(
+          "%-8s %8d %8d %8d %8d %8.4f %8d %8.4f%n",
+          k.kind(),
+          k.tags(),
+          k.unmappedCount(),
+          k.mapped(),
+          k.found(),
+          k.recall(),
+          k.named(),
+          k.namedRecall());
     }
-    out.printf("(found: the tag's actor is mentioned; for places also through an actor of the country, e.g. the"
-        + " Bundesbank or Chicago for West Germany or the US. named: the country itself by name, demonym or"
-        + " capital.)%n");
-    out.printf("%ntop country among the PLACES tags: %d of %d articles = %.4f"
+    out.printf(
+        "(found: the tag's actor is mentioned; for places also through an actor of the country, e.g. the"
+            + " Bundesbank or Chicago for West Germany or the US. named: the country itself by name, demonym or"
+            + " capital.)%n");
+    out.printf(
+        "%ntop country among the PLACES tags: %d of %d articles = %.4f"
             + " (%d more articles name a country but carry no mapped PLACES tag)%n",
-        r.topCountryHits(), r.topCountryArticles(), r.topCountryPrecision(), r.countryArticlesWithoutTags());
+        r.topCountryHits(),
+        r.topCountryArticles(),
+        r.topCountryPrecision(),
+        r.countryArticlesWithoutTags());
     for (KindFigures k : List.of(r.places(), r.people(), r.orgs())) {
       out.printf("%nmissed %s tags (top %d): %s%n", k.kind(), k.missed().size(), join(k.missed()));
       if (!k.unmapped().isEmpty()) {
         out.printf("unmapped %s tags (left out of recall): %s%n", k.kind(), join(k.unmapped()));
       }
     }
-    out.printf("%ntop %d discovered actors (articles, mentions, guessed type):%n", r.discovered().size());
+    out.printf(
+        "%ntop %d discovered actors (articles, mentions, guessed type):%n", r.discovered().size());
     int i = 0;
     for (DiscoveredCount d : r.discovered()) {
       out.printf("  %2d. %-32s %5d %5d  %s%n", ++i, d.name(), d.articles(), d.mentions(), d.type());
     }
-    out.printf("%nthroughput, 1 thread, full dictionary, per CPU second: split + match %.1f MB/s; whole annotator (tagger, matcher, VADER, GDELT tone) %.1f MB/s%n",
+    out.printf(
+        "%nthroughput, 1 thread, full dictionary, per CPU second: split + match %.1f MB/s; whole annotator (tagger, matcher, VADER, GDELT tone) %.1f MB/s%n",
         r.matchMbPerSec(), r.discoveryMbPerSec());
     out.flush();
   }
@@ -454,7 +552,10 @@ public final class ActorEvaluation {
     return sb.length() == 0 ? "none" : sb.toString();
   }
 
-  /** The result as one JSON object (figures, missed and unmapped tags, discovered actors; not the misses list). */
+  /**
+   * The result as one JSON object (figures, missed and unmapped tags, discovered actors; not the
+   * misses list).
+   */
   public static void writeJson(Result r, OutputStream os) throws IOException {
     try (JsonGenerator g = JSON.createGenerator(os, JsonEncoding.UTF8)) {
       g.useDefaultPrettyPrinter();

@@ -22,16 +22,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Scores the annotator's actor mentions against CoNLL-format gold names, exact span: an actor of type person is a PER
- * name, organization and group ORG, country and place LOC. Where mentions nest ("U.S." inside "U.S. Treasury") the
- * outermost is the name. Demonym mentions ("German") are not counted either way (CoNLL tags them MISC, not an actor
- * type); MISC gold names are scored apart. Also scores the tagger alone and measures the annotator's MB/s of text per
- * CPU second of this thread.
+ * Scores the annotator's actor mentions against CoNLL-format gold names, exact span: an actor of
+ * type person is a PER name, organization and group ORG, country and place LOC. Where mentions nest
+ * ("U.S." inside "U.S. Treasury") the outermost is the name. Demonym mentions ("German") are not
+ * counted either way (CoNLL tags them MISC, not an actor type); MISC gold names are scored apart.
+ * Also scores the tagger alone and measures the annotator's MB/s of text per CPU second of this
+ * thread.
  */
 public final class ConllEvaluation {
 
   /** The figures of one evaluation. */
-  public record Result(SpanScores annotator, SpanScores tagger, long chars, double annotatorMbPerSec) {}
+  public record Result(
+      SpanScores annotator, SpanScores tagger, long chars, double annotatorMbPerSec) {}
 
   private final ArticleAnnotator annotator;
   private final ActorDictionary dictionary;
@@ -73,7 +75,9 @@ public final class ConllEvaluation {
     return new Result(scores, tagger, bytes, rounds == 0 ? Double.NaN : best);
   }
 
-  /** The annotation's names as scored: outermost mentions, demonyms left out, typed by their actor. */
+  /**
+   * The annotation's names as scored: outermost mentions, demonyms left out, typed by their actor.
+   */
   List<SpanScores.Span> predicted(Annotation a) {
     Map<String, ActorType> discovered = new HashMap<>();
     for (Discovery d : a.discovered()) {
@@ -102,7 +106,8 @@ public final class ConllEvaluation {
     if (actor != null) {
       return actor.type();
     }
-    // a discovered name or a coreference to one (an actor of the article's own list is not typed here)
+    // a discovered name or a coreference to one (an actor of the article's own list is not typed
+    // here)
     return discovered.get(m.actorId());
   }
 
@@ -110,7 +115,9 @@ public final class ConllEvaluation {
     Mention m = ms.get(i);
     for (int j = 0; j < ms.size(); j++) {
       Mention o = ms.get(j);
-      if (j != i && o.charStart() <= m.charStart() && o.charEnd() >= m.charEnd()
+      if (j != i
+          && o.charStart() <= m.charStart()
+          && o.charEnd() >= m.charEnd()
           && (o.charEnd() - o.charStart()) > (m.charEnd() - m.charStart())) {
         return true;
       }

@@ -19,10 +19,11 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Maps Reuters-21578 indexers' tag codes ({@code usa}, {@code west-germany}, {@code volcker}, {@code opec}) to
- * newsgraph actor ids. Read from a CSV {@code tag_kind,tag,actor_id} (the default is the classpath resource
- * {@value #DEFAULT_RESOURCE}); {@code actor_id} may hold several {@code |}-separated ids that stand for the same
- * thing (a tag is found when any of them is mentioned), or be empty for a tag we do not model (listed, unmapped).
+ * Maps Reuters-21578 indexers' tag codes ({@code usa}, {@code west-germany}, {@code volcker},
+ * {@code opec}) to newsgraph actor ids. Read from a CSV {@code tag_kind,tag,actor_id} (the default
+ * is the classpath resource {@value #DEFAULT_RESOURCE}); {@code actor_id} may hold several {@code
+ * |}-separated ids that stand for the same thing (a tag is found when any of them is mentioned), or
+ * be empty for a tag we do not model (listed, unmapped).
  */
 public final class TagMapping {
 
@@ -30,7 +31,9 @@ public final class TagMapping {
 
   /** The three tag fields of a Reuters record. */
   public enum Kind {
-    PLACES, PEOPLE, ORGS;
+    PLACES,
+    PEOPLE,
+    ORGS;
 
     /** The JSON field / CSV value: {@code places}, {@code people}, {@code orgs}. */
     public String field() {
@@ -72,27 +75,44 @@ public final class TagMapping {
     for (Kind k : Kind.values()) {
       m.put(k, new LinkedHashMap<>());
     }
-    CSVFormat format = CSVFormat.RFC4180.builder().setCommentMarker('#').setIgnoreEmptyLines(true)
-        .setIgnoreSurroundingSpaces(true).get();
+    CSVFormat format =
+        CSVFormat.RFC4180
+            .builder()
+            .setCommentMarker('#')
+            .setIgnoreEmptyLines(true)
+            .setIgnoreSurroundingSpaces(true)
+            .get();
     boolean header = false;
     try (CSVParser p = CSVParser.builder().setReader(csv).setFormat(format).get()) {
       for (CSVRecord r : p) {
         if (!header) {
-          if (r.size() < 3 || !"tag_kind".equals(r.get(0)) || !"tag".equals(r.get(1))
+          if (r.size() < 3
+              || !"tag_kind".equals(r.get(0))
+              || !"tag".equals(r.get(1))
               || !"actor_id".equals(r.get(2))) {
-            throw new IllegalArgumentException(sourceName + ": header must be tag_kind,tag,actor_id");
+            throw new IllegalArgumentException(
+                sourceName + ": header must be tag_kind,tag,actor_id");
           }
           header = true;
           continue;
         }
         if (r.size() != 3) {
-          throw new IllegalArgumentException(sourceName + " record " + r.getRecordNumber()
-              + ": expected 3 fields, got " + r.size());
+          throw new IllegalArgumentException(
+              sourceName
+                  + " record "
+                  + r.getRecordNumber()
+                  + ": expected 3 fields, got "
+                  + r.size());
         }
         Kind k = Kind.of(r.get(0));
         if (k == null) {
-          throw new IllegalArgumentException(sourceName + " record " + r.getRecordNumber()
-              + ": tag_kind must be places, people or orgs, not '" + r.get(0) + "'");
+          throw new IllegalArgumentException(
+              sourceName
+                  + " record "
+                  + r.getRecordNumber()
+                  + ": tag_kind must be places, people or orgs, not '"
+                  + r.get(0)
+                  + "'");
         }
         List<String> ids = new ArrayList<>();
         for (String id : r.get(2).split("\\|")) {
@@ -101,8 +121,14 @@ public final class TagMapping {
           }
         }
         if (m.get(k).put(r.get(1), List.copyOf(ids)) != null) {
-          throw new IllegalArgumentException(sourceName + " record " + r.getRecordNumber()
-              + ": duplicate tag " + k.field() + "/" + r.get(1));
+          throw new IllegalArgumentException(
+              sourceName
+                  + " record "
+                  + r.getRecordNumber()
+                  + ": duplicate tag "
+                  + k.field()
+                  + "/"
+                  + r.get(1));
         }
       }
     } catch (IOException e) {
@@ -131,7 +157,10 @@ public final class TagMapping {
     return Collections.unmodifiableMap(byKind.get(kind));
   }
 
-  /** Mapped ids missing from the dictionary, as {@code kind/tag -> id} strings (empty when all resolve). */
+  /**
+   * Mapped ids missing from the dictionary, as {@code kind/tag -> id} strings (empty when all
+   * resolve).
+   */
   public List<String> missingIn(ActorDictionary dict) {
     List<String> out = new ArrayList<>();
     for (Kind k : Kind.values()) {

@@ -19,8 +19,16 @@ public final class ArticleFactory {
     this.runDate = runDate;
   }
 
-  public ArticleRecord create(String id, String source, String url, String title, String published, String text,
-      String inputFile, long offset, Long line) {
+  public ArticleRecord create(
+      String id,
+      String source,
+      String url,
+      String title,
+      String published,
+      String text,
+      String inputFile,
+      long offset,
+      Long line) {
     String cleanTitle = blankToNull(title);
     String body = text == null ? "" : text;
     boolean html = false;
@@ -36,14 +44,27 @@ public final class ArticleFactory {
     String hash = contentHash(cleanTitle, body);
     String articleId = id != null && !id.isBlank() ? id.strip() : "h:" + hash;
     LocalDate date = parseDate(published);
-    return new ArticleRecord(articleId, blankToNull(source), blankToNull(url), cleanTitle, blankToNull(published),
-        date == null ? runDate : date, date == null, body, hash, countWords(cleanTitle) + countWords(body), html,
-        inputFile, offset, line);
+    return new ArticleRecord(
+        articleId,
+        blankToNull(source),
+        blankToNull(url),
+        cleanTitle,
+        blankToNull(published),
+        date == null ? runDate : date,
+        date == null,
+        body,
+        hash,
+        countWords(cleanTitle) + countWords(body),
+        html,
+        inputFile,
+        offset,
+        line);
   }
 
   /**
-   * Aggregators write headlines as "Headline - Publisher". The publisher is the source, not an actor of the story:
-   * left in, every headline would co-mention its publisher. Removed when it repeats the source field.
+   * Aggregators write headlines as "Headline - Publisher". The publisher is the source, not an
+   * actor of the story: left in, every headline would co-mention its publisher. Removed when it
+   * repeats the source field.
    */
   static String withoutPublisherSuffix(String title, String source) {
     if (title == null || source == null || source.isBlank()) {
@@ -52,8 +73,8 @@ public final class ArticleFactory {
     String src = source.strip();
     for (String sep : new String[] {" - ", " | ", " \u2013 ", " \u2014 "}) {
       String tail = sep + src;
-      if (title.length() > tail.length() && title.regionMatches(true, title.length() - tail.length(), tail, 0,
-          tail.length())) {
+      if (title.length() > tail.length()
+          && title.regionMatches(true, title.length() - tail.length(), tail, 0, tail.length())) {
         return title.substring(0, title.length() - tail.length()).strip();
       }
     }
@@ -89,7 +110,9 @@ public final class ArticleFactory {
     sb.append('\u0001');
     appendFolded(sb, text);
     try {
-      byte[] d = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));
+      byte[] d =
+          MessageDigest.getInstance("SHA-256")
+              .digest(sb.toString().getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(d, 0, 12);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
@@ -142,7 +165,10 @@ public final class ArticleFactory {
     }
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && c != '\u200B' && c != '\uFEFF') {
+      if (!Character.isWhitespace(c)
+          && !Character.isSpaceChar(c)
+          && c != '\u200B'
+          && c != '\uFEFF') {
         return false;
       }
     }

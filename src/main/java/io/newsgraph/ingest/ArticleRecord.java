@@ -3,8 +3,9 @@ package io.newsgraph.ingest;
 import java.time.LocalDate;
 
 /**
- * One article as ingested. {@code date} is the published date, or the run date with
- * {@code dateInferred} when the input had none or had one that does not parse ({@code publishedRaw} keeps it).
+ * One article as ingested. {@code date} is the published date, or the run date with {@code
+ * dateInferred} when the input had none or had one that does not parse ({@code publishedRaw} keeps
+ * it).
  */
 public record ArticleRecord(
     String articleId,
@@ -20,4 +21,5 @@ public record ArticleRecord(
     boolean htmlStripped,
     String inputFile,
     long offset,
-    Long line) implements IngestedRecord {}
+    Long line)
+    implements IngestedRecord {}

@@ -5,8 +5,9 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * Reads '\n'-terminated lines as bytes, with the byte offset of each line, so that invalid UTF-8 can be caught per
- * record and a reject can say where it sat. The line's bytes stay valid until the next call.
+ * Reads '\n'-terminated lines as bytes, with the byte offset of each line, so that invalid UTF-8
+ * can be caught per record and a reject can say where it sat. The line's bytes stay valid until the
+ * next call.
  */
 final class ByteLineReader {
 
@@ -30,7 +31,10 @@ final class ByteLineReader {
     this.maxLine = maxLine;
   }
 
-  /** Reads the next line; false at the end of input. An IOException leaves the partial line readable. */
+  /**
+   * Reads the next line; false at the end of input. An IOException leaves the partial line
+   * readable.
+   */
   boolean next() throws IOException {
     lineLen = 0;
     lineTooLong = false;
@@ -60,7 +64,10 @@ final class ByteLineReader {
     }
   }
 
-  /** Skips the rest of the current line (used by a split that starts mid-line). Returns bytes skipped. */
+  /**
+   * Skips the rest of the current line (used by a split that starts mid-line). Returns bytes
+   * skipped.
+   */
   long skipLine() throws IOException {
     long skipped = 0;
     while (true) {

@@ -45,23 +45,28 @@ final class HtmlText {
     Element body = Jsoup.parseBodyFragment(html).body();
     body.select("script, style, noscript").remove();
     StringBuilder out = new StringBuilder(html.length());
-    body.traverse(new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {
-        if (node instanceof TextNode t) {
-          out.append(t.getWholeText());
-        } else if (node instanceof Element e && e.nameIs("br")) {
-          out.append('\n');
-        }
-      }
+    body.traverse(
+        new NodeVisitor() {
+          @Override
+          public void head(Node node, int depth) {
+            if (node instanceof TextNode t) {
+              out.append(t.getWholeText());
+            } else if (node instanceof Element e && e.nameIs("br")) {
+              out.append('\n');
+            }
+          }
 
-      @Override
-      public void tail(Node node, int depth) {
-        if (node instanceof Element e && e.isBlock() && !e.nameIs("br") && out.length() > 0) {
-          out.append("\n\n");
-        }
-      }
-    });
-    return out.toString().replace('\u00a0', ' ').replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip();
+          @Override
+          public void tail(Node node, int depth) {
+            if (node instanceof Element e && e.isBlock() && !e.nameIs("br") && out.length() > 0) {
+              out.append("\n\n");
+            }
+          }
+        });
+    return out.toString()
+        .replace('\u00a0', ' ')
+        .replaceAll("[ \\t]+\\n", "\n")
+        .replaceAll("\\n{3,}", "\n\n")
+        .strip();
   }
 }

@@ -5,6 +5,9 @@ public sealed interface IngestedRecord permits ArticleRecord, RejectRecord, Inge
 
   String inputFile();
 
-  /** Whitespace-only lines are not records; they are counted so every line of a file is accounted for. */
+  /**
+   * Whitespace-only lines are not records; they are counted so every line of a file is accounted
+   * for.
+   */
   record Blank(String inputFile, long offset) implements IngestedRecord {}
 }

@@ -9,9 +9,9 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * A file's content fingerprint, so a nightly run can tell a file it has ingested before from a new one:
- * the file system's own checksum where it keeps one (HDFS), otherwise CRC32C over the bytes (hardware-accelerated,
- * a few GB/s, far below the cost of parsing them).
+ * A file's content fingerprint, so a nightly run can tell a file it has ingested before from a new
+ * one: the file system's own checksum where it keeps one (HDFS), otherwise CRC32C over the bytes
+ * (hardware-accelerated, a few GB/s, far below the cost of parsing them).
  */
 public final class InputFingerprint {
 

@@ -2,9 +2,14 @@ package io.newsgraph.ingest;
 
 import java.util.Locale;
 
-/** How a file is read, decided by its name: {@code .jsonl/.ndjson/.json} or {@code .txt}, optionally compressed. */
+/**
+ * How a file is read, decided by its name: {@code .jsonl/.ndjson/.json} or {@code .txt}, optionally
+ * compressed.
+ */
 public enum InputFormat {
-  JSONL, TEXT, UNSUPPORTED;
+  JSONL,
+  TEXT,
+  UNSUPPORTED;
 
   private static final String[] COMPRESSED = {".gz", ".bz2", ".zst", ".deflate"};
 

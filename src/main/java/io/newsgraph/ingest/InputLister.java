@@ -15,11 +15,12 @@ import org.apache.hadoop.io.compress.CompressionCodec;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
 
 /**
- * Expands the --input paths (files, folders walked recursively, globs) on any Hadoop file system into the
- * files to read and cuts them into splits. A file named on the command line is always read (and rejected if its
- * format is unknown). In a folder walk only supported inputs are read: a file must have a known extension, not be
- * hidden (.name, _name: checksums, _SUCCESS markers) and its first bytes must look like its format; every other
- * file is listed as skipped with the reason, never read.
+ * Expands the --input paths (files, folders walked recursively, globs) on any Hadoop file system
+ * into the files to read and cuts them into splits. A file named on the command line is always read
+ * (and rejected if its format is unknown). In a folder walk only supported inputs are read: a file
+ * must have a known extension, not be hidden (.name, _name: checksums, _SUCCESS markers) and its
+ * first bytes must look like its format; every other file is listed as skipped with the reason,
+ * never read.
  */
 public final class InputLister {
 
@@ -75,7 +76,8 @@ public final class InputLister {
     java.util.Set<String> read = new java.util.HashSet<>();
     files.forEach(f -> read.add(f.path()));
     // A file both named and found skipped in a walk (e.g. a folder and a file in it) is read.
-    return new Listing(files, skipped.stream().distinct().filter(f -> !read.contains(f.path())).toList());
+    return new Listing(
+        files, skipped.stream().distinct().filter(f -> !read.contains(f.path())).toList());
   }
 
   /** Why a file found in a folder walk is not input, or null when it is. */
@@ -95,7 +97,8 @@ public final class InputLister {
         n += r;
       }
     } catch (IOException e) {
-      // A file that cannot be read is still input: its reader turns the failure into a reject with the reason.
+      // A file that cannot be read is still input: its reader turns the failure into a reject with
+      // the reason.
       return null;
     }
     return InputSniffer.problem(format, head, n);
@@ -109,7 +112,8 @@ public final class InputLister {
 
   private static InputFile of(FileStatus f) {
     String path = f.getPath().toString();
-    return new InputFile(path, f.getLen(), f.getModificationTime(), InputFormat.of(f.getPath().getName()));
+    return new InputFile(
+        path, f.getLen(), f.getModificationTime(), InputFormat.of(f.getPath().getName()));
   }
 
   /** Hidden if the file or any folder below the input root starts with '.' or '_'. */
@@ -132,7 +136,8 @@ public final class InputLister {
         continue;
       }
       for (long s = 0; s < f.size(); s += splitBytes) {
-        out.add(new InputSplit(f.path(), f.size(), s, Math.min(splitBytes, f.size() - s), f.format()));
+        out.add(
+            new InputSplit(f.path(), f.size(), s, Math.min(splitBytes, f.size() - s), f.format()));
       }
     }
     return out;

@@ -7,16 +7,22 @@ import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 
 /**
- * Parses one JSON Lines record in the corpus schema (id, source, url, published, title, text; other fields
- * skipped) with Jackson's streaming parser, so no tree is built per record.
+ * Parses one JSON Lines record in the corpus schema (id, source, url, published, title, text; other
+ * fields skipped) with Jackson's streaming parser, so no tree is built per record.
  */
 public final class JsonlRecordParser {
 
-  /** Jackson's default cap on one string (20 M chars) is below the record size the job promises to take. */
-  private static final JsonFactory JSON = JsonFactory.builder()
-      .streamReadConstraints(com.fasterxml.jackson.core.StreamReadConstraints.builder()
-          .maxStringLength(SplitReader.MAX_RECORD_BYTES).build())
-      .build();
+  /**
+   * Jackson's default cap on one string (20 M chars) is below the record size the job promises to
+   * take.
+   */
+  private static final JsonFactory JSON =
+      JsonFactory.builder()
+          .streamReadConstraints(
+              com.fasterxml.jackson.core.StreamReadConstraints.builder()
+                  .maxStringLength(SplitReader.MAX_RECORD_BYTES)
+                  .build())
+          .build();
 
   private final ArticleFactory articles;
   private final int rawMaxChars;
@@ -32,18 +38,41 @@ public final class JsonlRecordParser {
       return new IngestedRecord.Blank(file, offset);
     }
     if (Utf8Lines.looksBinary(buf, from, len)) {
-      return reject(RejectReason.BINARY_CONTENT, "control bytes in the record", buf, from, len, file, offset, line);
+      return reject(
+          RejectReason.BINARY_CONTENT,
+          "control bytes in the record",
+          buf,
+          from,
+          len,
+          file,
+          offset,
+          line);
     }
     String text = utf8.decode(buf, from, len);
     if (text == null) {
-      return reject(RejectReason.INVALID_UTF8, "bytes are not valid UTF-8", buf, from, len, file, offset, line);
+      return reject(
+          RejectReason.INVALID_UTF8,
+          "bytes are not valid UTF-8",
+          buf,
+          from,
+          len,
+          file,
+          offset,
+          line);
     }
     String id = null, source = null, url = null, published = null, title = null, body = null;
     try (JsonParser p = JSON.createParser(text)) {
       JsonToken first = p.nextToken();
       if (first != JsonToken.START_OBJECT) {
-        return reject(RejectReason.NOT_AN_OBJECT, "record is a JSON " + describe(first) + ", not an object",
-            buf, from, len, file, offset, line);
+        return reject(
+            RejectReason.NOT_AN_OBJECT,
+            "record is a JSON " + describe(first) + ", not an object",
+            buf,
+            from,
+            len,
+            file,
+            offset,
+            line);
       }
       JsonToken t;
       while ((t = p.nextToken()) == JsonToken.FIELD_NAME) {
@@ -60,40 +89,70 @@ public final class JsonlRecordParser {
         }
       }
       if (t != JsonToken.END_OBJECT) {
-        return reject(RejectReason.MALFORMED_JSON, "object not closed", buf, from, len, file, offset, line);
+        return reject(
+            RejectReason.MALFORMED_JSON, "object not closed", buf, from, len, file, offset, line);
       }
       if (p.nextToken() != null) {
-        return reject(RejectReason.MALFORMED_JSON, "text after the end of the object", buf, from, len, file, offset,
+        return reject(
+            RejectReason.MALFORMED_JSON,
+            "text after the end of the object",
+            buf,
+            from,
+            len,
+            file,
+            offset,
             line);
       }
     } catch (FieldTypeException e) {
-      return reject(RejectReason.BAD_FIELD_TYPE, e.getMessage(), buf, from, len, file, offset, line);
+      return reject(
+          RejectReason.BAD_FIELD_TYPE, e.getMessage(), buf, from, len, file, offset, line);
     } catch (JsonProcessingException e) {
-      return reject(RejectReason.MALFORMED_JSON, e.getOriginalMessage(), buf, from, len, file, offset, line);
+      return reject(
+          RejectReason.MALFORMED_JSON, e.getOriginalMessage(), buf, from, len, file, offset, line);
     } catch (IOException e) {
-      return reject(RejectReason.MALFORMED_JSON, e.getMessage(), buf, from, len, file, offset, line);
+      return reject(
+          RejectReason.MALFORMED_JSON, e.getMessage(), buf, from, len, file, offset, line);
     }
     if (ArticleFactory.isBlank(title) && ArticleFactory.isBlank(body)) {
-      return reject(RejectReason.NO_CONTENT, "neither title nor text", buf, from, len, file, offset, line);
+      return reject(
+          RejectReason.NO_CONTENT, "neither title nor text", buf, from, len, file, offset, line);
     }
     return articles.create(id, source, url, title, published, body, file, offset, line);
   }
 
-  private RejectRecord reject(RejectReason reason, String detail, byte[] buf, int from, int len, String file,
-      long offset, Long line) {
-    return new RejectRecord(file, offset, line, reason, detail, Utf8Lines.rawForReject(buf, from, len, rawMaxChars),
+  private RejectRecord reject(
+      RejectReason reason,
+      String detail,
+      byte[] buf,
+      int from,
+      int len,
+      String file,
+      long offset,
+      Long line) {
+    return new RejectRecord(
+        file,
+        offset,
+        line,
+        reason,
+        detail,
+        Utf8Lines.rawForReject(buf, from, len, rawMaxChars),
         len);
   }
 
-  /** Strings as they are; numbers allowed for the id only (some feeds number their items); null stays null. */
-  private static String scalar(JsonParser p, JsonToken v, String name, boolean numberOk) throws IOException {
+  /**
+   * Strings as they are; numbers allowed for the id only (some feeds number their items); null
+   * stays null.
+   */
+  private static String scalar(JsonParser p, JsonToken v, String name, boolean numberOk)
+      throws IOException {
     if (v == JsonToken.VALUE_NULL) {
       return null;
     }
     if (v == JsonToken.VALUE_STRING || (numberOk && v.isNumeric())) {
       return p.getText();
     }
-    throw new FieldTypeException("field '" + name + "' is a JSON " + describe(v) + ", expected a string");
+    throw new FieldTypeException(
+        "field '" + name + "' is a JSON " + describe(v) + ", expected a string");
   }
 
   private static String describe(JsonToken t) {

@@ -20,7 +20,9 @@ public enum RejectReason {
   RECORD_TOO_LARGE,
   /** The file ended early or could not be read further (e.g. a truncated .gz). */
   TRUNCATED_INPUT,
-  /** A text file that is not one article in the title / body layout (e.g. a tab-separated table). */
+  /**
+   * A text file that is not one article in the title / body layout (e.g. a tab-separated table).
+   */
   NOT_AN_ARTICLE,
   /** The file's name says no format the job reads. */
   UNSUPPORTED_FORMAT,

@@ -14,9 +14,10 @@ import org.apache.hadoop.io.compress.CompressionCodec;
 import org.apache.hadoop.io.compress.CompressionCodecFactory;
 
 /**
- * Streams the records of one {@link InputSplit} from any Hadoop file system, one at a time, so a task's memory
- * does not grow with its input. Read errors become a {@link RejectReason#TRUNCATED_INPUT} reject rather than a
- * failed task: what was read before the error is kept.
+ * Streams the records of one {@link InputSplit} from any Hadoop file system, one at a time, so a
+ * task's memory does not grow with its input. Read errors become a {@link
+ * RejectReason#TRUNCATED_INPUT} reject rather than a failed task: what was read before the error is
+ * kept.
  */
 public final class SplitReader implements Iterator<IngestedRecord>, AutoCloseable {
 
@@ -31,11 +32,14 @@ public final class SplitReader implements Iterator<IngestedRecord>, AutoCloseabl
   private InputStream in;
   private ByteLineReader lines;
   private boolean done;
+
   /** An uncompressed byte range of a larger file: stop at the range's end. */
   private boolean ranged;
+
   private long lineNo;
 
-  public SplitReader(InputSplit split, Configuration conf, ArticleFactory factory, int rawMaxChars) {
+  public SplitReader(
+      InputSplit split, Configuration conf, ArticleFactory factory, int rawMaxChars) {
     this.split = split;
     this.rawMaxChars = rawMaxChars;
     this.jsonl = new JsonlRecordParser(factory, rawMaxChars);
@@ -43,17 +47,30 @@ public final class SplitReader implements Iterator<IngestedRecord>, AutoCloseabl
     try {
       open(conf);
     } catch (IOException e) {
-      pending.add(new RejectRecord(split.path(), split.start(), null, RejectReason.TRUNCATED_INPUT,
-          "cannot open: " + e, "", 0));
+      pending.add(
+          new RejectRecord(
+              split.path(),
+              split.start(),
+              null,
+              RejectReason.TRUNCATED_INPUT,
+              "cannot open: " + e,
+              "",
+              0));
       done = true;
     }
   }
 
   private void open(Configuration conf) throws IOException {
     if (split.format() == InputFormat.UNSUPPORTED) {
-      pending.add(new RejectRecord(split.path(), 0, null, RejectReason.UNSUPPORTED_FORMAT,
-          "file name has no known extension (.jsonl, .ndjson, .json, .txt, optionally compressed)", "",
-          split.fileSize()));
+      pending.add(
+          new RejectRecord(
+              split.path(),
+              0,
+              null,
+              RejectReason.UNSUPPORTED_FORMAT,
+              "file name has no known extension (.jsonl, .ndjson, .json, .txt, optionally compressed)",
+              "",
+              split.fileSize()));
       done = true;
       return;
     }
@@ -93,16 +110,30 @@ public final class SplitReader implements Iterator<IngestedRecord>, AutoCloseabl
       while ((r = in.read(b)) > 0) {
         bos.write(b, 0, r);
         if (bos.size() > MAX_RECORD_BYTES) {
-          pending.add(new RejectRecord(split.path(), 0, 1L, RejectReason.RECORD_TOO_LARGE,
-              "text article over " + MAX_RECORD_BYTES + " bytes", Utf8Lines.rawForReject(bos.toByteArray(), 0,
-              Math.min(bos.size(), 1 << 16), rawMaxChars), bos.size()));
+          pending.add(
+              new RejectRecord(
+                  split.path(),
+                  0,
+                  1L,
+                  RejectReason.RECORD_TOO_LARGE,
+                  "text article over " + MAX_RECORD_BYTES + " bytes",
+                  Utf8Lines.rawForReject(
+                      bos.toByteArray(), 0, Math.min(bos.size(), 1 << 16), rawMaxChars),
+                  bos.size()));
           return;
         }
       }
     } catch (IOException e) {
       byte[] got = bos.toByteArray();
-      pending.add(new RejectRecord(split.path(), 0, 1L, RejectReason.TRUNCATED_INPUT, "read failed: " + e,
-          Utf8Lines.rawForReject(got, 0, got.length, rawMaxChars), got.length));
+      pending.add(
+          new RejectRecord(
+              split.path(),
+              0,
+              1L,
+              RejectReason.TRUNCATED_INPUT,
+              "read failed: " + e,
+              Utf8Lines.rawForReject(got, 0, got.length, rawMaxChars),
+              got.length));
       return;
     } finally {
       in.close();
@@ -145,20 +176,43 @@ public final class SplitReader implements Iterator<IngestedRecord>, AutoCloseabl
       lineNo++;
       Long line = split.start() == 0 ? lineNo : null;
       if (lines.tooLong()) {
-        pending.add(new RejectRecord(split.path(), lines.offset(), line, RejectReason.RECORD_TOO_LARGE,
-            "record of " + lines.trueLength() + " bytes is over the limit of " + MAX_RECORD_BYTES,
-            Utf8Lines.rawForReject(lines.bytes(), 0, lines.length(), rawMaxChars), lines.trueLength()));
+        pending.add(
+            new RejectRecord(
+                split.path(),
+                lines.offset(),
+                line,
+                RejectReason.RECORD_TOO_LARGE,
+                "record of "
+                    + lines.trueLength()
+                    + " bytes is over the limit of "
+                    + MAX_RECORD_BYTES,
+                Utf8Lines.rawForReject(lines.bytes(), 0, lines.length(), rawMaxChars),
+                lines.trueLength()));
         return;
       }
-      // A UTF-8 byte-order mark (editors on Windows write one) opens the file, not the first record.
-      int from = lineNo == 1 && split.start() == 0 && Utf8Lines.startsWithBom(lines.bytes(), lines.length()) ? 3 : 0;
-      pending.add(jsonl.parse(lines.bytes(), from, lines.length() - from, split.path(), lines.offset(), line));
+      // A UTF-8 byte-order mark (editors on Windows write one) opens the file, not the first
+      // record.
+      int from =
+          lineNo == 1
+                  && split.start() == 0
+                  && Utf8Lines.startsWithBom(lines.bytes(), lines.length())
+              ? 3
+              : 0;
+      pending.add(
+          jsonl.parse(
+              lines.bytes(), from, lines.length() - from, split.path(), lines.offset(), line));
     } catch (IOException e) {
       // A truncated .gz or a failing disk: keep what the partial line holds, then stop this split.
       int n = lines.length();
-      pending.add(new RejectRecord(split.path(), lines.offset(), split.start() == 0 ? lineNo + 1 : null,
-          RejectReason.TRUNCATED_INPUT, "read failed after byte " + lines.offset() + ": " + e.getMessage(),
-          Utf8Lines.rawForReject(lines.bytes(), 0, n, rawMaxChars), n));
+      pending.add(
+          new RejectRecord(
+              split.path(),
+              lines.offset(),
+              split.start() == 0 ? lineNo + 1 : null,
+              RejectReason.TRUNCATED_INPUT,
+              "read failed after byte " + lines.offset() + ": " + e.getMessage(),
+              Utf8Lines.rawForReject(lines.bytes(), 0, n, rawMaxChars),
+              n));
       finish();
     }
   }

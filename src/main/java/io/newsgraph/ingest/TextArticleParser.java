@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a plain-text article laid out as delivered by news sites and clipping tools: a title line, often the
- * title again, the body paragraphs, and optionally a last line {@code Source » site}.
+ * Reads a plain-text article laid out as delivered by news sites and clipping tools: a title line,
+ * often the title again, the body paragraphs, and optionally a last line {@code Source » site}.
  */
 public final class TextArticleParser {
 
@@ -22,8 +22,9 @@ public final class TextArticleParser {
   static final int MAX_TITLE_CHARS = 1000;
 
   /**
-   * Why the text is not one article in the layout this parser reads, or null when it is: a file whose lines are
-   * mostly tab-separated columns (a table, e.g. scored sentences) or whose first line is too long to be a title.
+   * Why the text is not one article in the layout this parser reads, or null when it is: a file
+   * whose lines are mostly tab-separated columns (a table, e.g. scored sentences) or whose first
+   * line is too long to be a title.
    */
   public static String layoutProblem(String s) {
     int nonBlank = 0;
@@ -42,10 +43,16 @@ public final class TextArticleParser {
       }
     }
     if (nonBlank >= 3 && tabbed * 2 >= nonBlank) {
-      return "not an article: " + tabbed + " of " + nonBlank + " lines are tab-separated columns (a table?)";
+      return "not an article: "
+          + tabbed
+          + " of "
+          + nonBlank
+          + " lines are tab-separated columns (a table?)";
     }
     if (first != null && first.length() > MAX_TITLE_CHARS) {
-      return "not an article: the first line has " + first.length() + " characters, too long for a title";
+      return "not an article: the first line has "
+          + first.length()
+          + " characters, too long for a title";
     }
     return null;
   }
@@ -54,7 +61,8 @@ public final class TextArticleParser {
   public List<IngestedRecord> parse(byte[] bytes, int len, String file) {
     List<IngestedRecord> out = new ArrayList<>(1);
     if (Utf8Lines.looksBinary(bytes, 0, len)) {
-      out.add(reject(RejectReason.BINARY_CONTENT, "control bytes in a text file", bytes, len, file));
+      out.add(
+          reject(RejectReason.BINARY_CONTENT, "control bytes in a text file", bytes, len, file));
       return out;
     }
     String s = utf8.decode(bytes, 0, len);
@@ -107,6 +115,7 @@ public final class TextArticleParser {
   }
 
   private RejectRecord reject(RejectReason reason, String detail, byte[] b, int len, String file) {
-    return new RejectRecord(file, 0, 1L, reason, detail, Utf8Lines.rawForReject(b, 0, len, rawMaxChars), len);
+    return new RejectRecord(
+        file, 0, 1L, reason, detail, Utf8Lines.rawForReject(b, 0, len, rawMaxChars), len);
   }
 }

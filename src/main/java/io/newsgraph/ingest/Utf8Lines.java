@@ -7,12 +7,17 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
-/** Strict UTF-8 decoding and text checks shared by the readers. One instance per task (decoders are stateful). */
+/**
+ * Strict UTF-8 decoding and text checks shared by the readers. One instance per task (decoders are
+ * stateful).
+ */
 final class Utf8Lines {
 
-  private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-      .onMalformedInput(CodingErrorAction.REPORT)
-      .onUnmappableCharacter(CodingErrorAction.REPORT);
+  private final CharsetDecoder decoder =
+      StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
 
   /** The decoded text, or null when the bytes are not valid UTF-8. */
   String decode(byte[] bytes, int from, int len) {
@@ -44,7 +49,10 @@ final class Utf8Lines {
     return control > 8 && control * 100 > len;
   }
 
-  /** The raw record for the rejects table: lenient decoding so bad bytes show as U+FFFD, cut to max chars. */
+  /**
+   * The raw record for the rejects table: lenient decoding so bad bytes show as U+FFFD, cut to max
+   * chars.
+   */
   static String rawForReject(byte[] b, int from, int len, int maxChars) {
     int take = Math.min(len, maxChars * 4);
     String s = new String(b, from, take, StandardCharsets.UTF_8);

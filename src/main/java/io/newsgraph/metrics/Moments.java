@@ -1,9 +1,10 @@
 package io.newsgraph.metrics;
 
 /**
- * Count, sum and sum of squares of a set of values: mean and population standard deviation. States of disjoint
- * sets merge by adding. The one-pass variance sum/n - mean² loses digits only when the values are large next to
- * their spread; the values here are tones in [-1, 1] and daily article counts, where it stays within ~1e-12.
+ * Count, sum and sum of squares of a set of values: mean and population standard deviation. States
+ * of disjoint sets merge by adding. The one-pass variance sum/n - mean² loses digits only when the
+ * values are large next to their spread; the values here are tones in [-1, 1] and daily article
+ * counts, where it stays within ~1e-12.
  */
 public record Moments(long count, double sum, double sumSquares) {
 

@@ -6,10 +6,11 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 
 /**
- * How each word is written inside ordinary sentences of unlabelled news: mostly in lower case ("furthermore",
- * "attached", "war"), mostly capitalised ("Reuters", "Kharrazi"), or both ("Bank", "Party"). Learnt by counting, when a
- * model is trained, and stored in it: the tagger's view of a capitalised word at the start of a sentence or in a
- * title-case headline, where capitals say nothing. Words seen fewer than {@link #MIN_COUNT} times are unknown.
+ * How each word is written inside ordinary sentences of unlabelled news: mostly in lower case
+ * ("furthermore", "attached", "war"), mostly capitalised ("Reuters", "Kharrazi"), or both ("Bank",
+ * "Party"). Learnt by counting, when a model is trained, and stored in it: the tagger's view of a
+ * capitalised word at the start of a sentence or in a title-case headline, where capitals say
+ * nothing. Words seen fewer than {@link #MIN_COUNT} times are unknown.
  */
 final class CaseLexicon {
   static final int UNKNOWN = 0;
@@ -66,7 +67,10 @@ final class CaseLexicon {
     classes[s] = (byte) cls;
   }
 
-  /** Counts words in ordinary sentences (not a sentence's first word, not headlines in capitals or title case). */
+  /**
+   * Counts words in ordinary sentences (not a sentence's first word, not headlines in capitals or
+   * title case).
+   */
   static final class Counter {
     private final java.util.HashMap<Long, int[]> counts = new java.util.HashMap<>();
     private final DocFeatures features = new DocFeatures(new Gazetteer(), new CaseLexicon());

@@ -10,11 +10,12 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads CoNLL-format named-entity data (one token a line, the tag in the last column, {@code -DOCSTART-} between
- * documents, a blank line between sentences; IOB1 or IOB2 tags) into documents of running text: each sentence's
- * tokens are joined as a newspaper prints them ("Germany's", "(AP)", "5.3%"), sentences are separated by a blank line,
- * and each gold name becomes a char span of that text. Training, development and evaluation all see the text the way
- * the job sees an article, through the project's own sentence splitter and tokenizer.
+ * Reads CoNLL-format named-entity data (one token a line, the tag in the last column, {@code
+ * -DOCSTART-} between documents, a blank line between sentences; IOB1 or IOB2 tags) into documents
+ * of running text: each sentence's tokens are joined as a newspaper prints them ("Germany's",
+ * "(AP)", "5.3%"), sentences are separated by a blank line, and each gold name becomes a char span
+ * of that text. Training, development and evaluation all see the text the way the job sees an
+ * article, through the project's own sentence splitter and tokenizer.
  */
 public final class ConllCorpus {
 
@@ -24,8 +25,10 @@ public final class ConllCorpus {
   /** One document: its text and gold names in text order. */
   public record Doc(String text, List<GoldSpan> spans) {}
 
-  private static final Set<String> NO_SPACE_BEFORE = Set.of(",", ".", ":", ";", "!", "?", ")", "]", "}", "%", "'s",
-      "'S", "n't", "'re", "'ve", "'ll", "'d", "'m", "'");
+  private static final Set<String> NO_SPACE_BEFORE =
+      Set.of(
+          ",", ".", ":", ";", "!", "?", ")", "]", "}", "%", "'s", "'S", "n't", "'re", "'ve", "'ll",
+          "'d", "'m", "'");
   private static final Set<String> NO_SPACE_AFTER = Set.of("(", "[", "{", "$");
 
   private ConllCorpus() {}
@@ -36,7 +39,10 @@ public final class ConllCorpus {
     }
   }
 
-  /** @throws IllegalArgumentException naming the line when a tag is not O, B-X or I-X with X a CoNLL type */
+  /**
+   * @throws IllegalArgumentException naming the line when a tag is not O, B-X or I-X with X a CoNLL
+   *     type
+   */
   public static List<Doc> read(BufferedReader r, String source) throws IOException {
     List<Doc> docs = new ArrayList<>();
     StringBuilder text = new StringBuilder();
@@ -59,8 +65,11 @@ public final class ConllCorpus {
       }
       String[] cols = t.split("\\s+");
       String tag = cols[cols.length - 1];
-      if (!tag.equals("O") && (tag.length() < 3 || tag.charAt(1) != '-' || EntityType.parse(tag.substring(2)) == null
-          || "BI".indexOf(tag.charAt(0)) < 0)) {
+      if (!tag.equals("O")
+          && (tag.length() < 3
+              || tag.charAt(1) != '-'
+              || EntityType.parse(tag.substring(2)) == null
+              || "BI".indexOf(tag.charAt(0)) < 0)) {
         throw new IllegalArgumentException(source + ":" + lineNo + ": not a CoNLL tag: " + tag);
       }
       words.add(cols[0]);
@@ -73,7 +82,8 @@ public final class ConllCorpus {
     return docs;
   }
 
-  private static void appendSentence(StringBuilder text, List<GoldSpan> spans, List<String> words, List<String> tags) {
+  private static void appendSentence(
+      StringBuilder text, List<GoldSpan> spans, List<String> words, List<String> tags) {
     if (words.isEmpty()) {
       return;
     }

@@ -1,19 +1,23 @@
 package io.newsgraph.ner;
 
 /**
- * Greedy left-to-right decoding of one document with a linear model: each candidate token's label scores are the sum
- * of the weight rows of its features, the best label that may follow the previous one wins. The same code decodes
- * while training (an {@link Update} then corrects the weights after each wrong label) and at run time, so the model
- * is used exactly as it was trained. Reusable per document; not thread-safe.
+ * Greedy left-to-right decoding of one document with a linear model: each candidate token's label
+ * scores are the sum of the weight rows of its features, the best label that may follow the
+ * previous one wins. The same code decodes while training (an {@link Update} then corrects the
+ * weights after each wrong label) and at run time, so the model is used exactly as it was trained.
+ * Reusable per document; not thread-safe.
  */
 final class Decoder {
 
-  /** Called by the trainer's decoding after every candidate token, with the features that scored it. */
+  /**
+   * Called by the trainer's decoding after every candidate token, with the features that scored it.
+   */
   interface Update {
     void apply(long[] keys, int count, int gold, int predicted);
   }
 
-  // feature templates: the numbers only keep features apart, they are stored in no file but as hashed keys
+  // feature templates: the numbers only keep features apart, they are stored in no file but as
+  // hashed keys
   private static final int BIAS = 1;
   private static final int W0 = 2;
   private static final int SHAPE0 = 3;
@@ -53,10 +57,13 @@ final class Decoder {
 
   /** Training: the float weights being learned. */
   private final WeightTable table;
+
   /** Run time: the model's compact weights. */
   private final FrozenWeights frozen;
+
   final long[] keys = new long[MAX_FEATURES];
   private final float[] scores = new float[L];
+
   /** Entity type (ordinal + 1) last given to each lower-cased word in this document. */
   private final ScratchMap history = new ScratchMap();
 
@@ -78,8 +85,9 @@ final class Decoder {
   }
 
   /**
-   * Labels every token of the document in {@code labels}, the softmax confidence of each candidate's label in
-   * {@code confidence}. With gold labels and an update, corrects the model after each wrong label (training).
+   * Labels every token of the document in {@code labels}, the softmax confidence of each
+   * candidate's label in {@code confidence}. With gold labels and an update, corrects the model
+   * after each wrong label (training).
    */
   void decode(DocFeatures f, int[] labels, float[] confidence, int[] gold, Update update) {
     history.clear();
@@ -191,7 +199,8 @@ final class Decoder {
     return contextKeys(f, i, prev, prev2, k, n);
   }
 
-  // the features of one word, by its role: they depend on the word (and its sentence's case mode) alone, so the
+  // the features of one word, by its role: they depend on the word (and its sentence's case mode)
+  // alone, so the
   // run-time tagger sums each word's rows once and keeps the sums (WordMemo)
   static final int SELF = 0;
   static final int AS_PREV = 1;
@@ -200,7 +209,10 @@ final class Decoder {
   static final int AS_NEXT2 = 4;
   static final int ROLES = 5;
 
-  /** Adds the keys of token i (-1: past the sentence's edge) in a role to k from n; returns the new count. */
+  /**
+   * Adds the keys of token i (-1: past the sentence's edge) in a role to k from n; returns the new
+   * count.
+   */
   static int wordKeys(DocFeatures f, int i, int role, long[] k, int n) {
     long w = i < 0 ? BOUNDARY : f.lower[i];
     long sh = i < 0 ? BOUNDARY : f.shape[i];
@@ -239,7 +251,10 @@ final class Decoder {
     return n;
   }
 
-  /** Adds the features of candidate token i that depend on more than one word, or on the labels before it. */
+  /**
+   * Adds the features of candidate token i that depend on more than one word, or on the labels
+   * before it.
+   */
   int contextKeys(DocFeatures f, int i, int prev, int prev2, long[] k, int n) {
     int fl = f.flags[i];
     boolean first = (fl & DocFeatures.SENT_START) != 0;

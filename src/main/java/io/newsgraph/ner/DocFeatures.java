@@ -4,12 +4,13 @@ import io.newsgraph.text.DocTokens;
 import io.newsgraph.text.Tokenizer;
 
 /**
- * What the tagger knows about each token of one document before it decodes: hashes of the lower-cased word and of
- * its shape, case flags, the punctuation before it, gazetteer matches, whether it is a candidate at all, and two
- * document-wide facts (is this word written in lower case elsewhere in the article; capitalised mid-sentence
- * elsewhere). Only candidates are scored: capitalised tokens, digits next to them, and lower-case words between two
- * capitalised ones ("Bank of England", "Ludwig van Beethoven"); every other token is O, which is what keeps the tagger
- * fast on running text. Reusable per document; not thread-safe.
+ * What the tagger knows about each token of one document before it decodes: hashes of the
+ * lower-cased word and of its shape, case flags, the punctuation before it, gazetteer matches,
+ * whether it is a candidate at all, and two document-wide facts (is this word written in lower case
+ * elsewhere in the article; capitalised mid-sentence elsewhere). Only candidates are scored:
+ * capitalised tokens, digits next to them, and lower-case words between two capitalised ones ("Bank
+ * of England", "Ludwig van Beethoven"); every other token is O, which is what keeps the tagger fast
+ * on running text. Reusable per document; not thread-safe.
  */
 final class DocFeatures {
   static final int CAP = 1;
@@ -19,11 +20,15 @@ final class DocFeatures {
   static final int CANDIDATE = 16;
   static final int SENT_START = 32;
   static final int SENT_END = 64;
-  /** Part of a web address, path or handle: joined to a neighbour by URL punctuation with no space. */
+
+  /**
+   * Part of a web address, path or handle: joined to a neighbour by URL punctuation with no space.
+   */
   static final int URLISH = 128;
 
   /** Sentence case modes: ordinary text, a headline in capitals, a headline in title case. */
   static final int MODE_NORMAL = 0;
+
   static final int MODE_ALL_CAPS = 1;
   static final int MODE_TITLE = 2;
 
@@ -39,8 +44,10 @@ final class DocFeatures {
   int[] gaz = new int[1024];
   int[] gapBefore = new int[1024];
   int[] mode = new int[1024];
+
   /** {@link CaseLexicon} class of each capitalised token (UNKNOWN for the rest). */
   int[] caseClass = new int[1024];
+
   final ScratchMap lowerSeen = new ScratchMap();
   final ScratchMap midCapSeen = new ScratchMap();
 
@@ -51,13 +58,18 @@ final class DocFeatures {
 
   /** A token's end without a possessive {@code 's} / {@code ’s}. */
   static int coreEnd(char[] c, int s, int e) {
-    if (e - s > 2 && (c[e - 1] == 's' || c[e - 1] == 'S') && (c[e - 2] == '\'' || c[e - 2] == '’')) {
+    if (e - s > 2
+        && (c[e - 1] == 's' || c[e - 1] == 'S')
+        && (c[e - 2] == '\'' || c[e - 2] == '’')) {
       return e - 2;
     }
     return e;
   }
 
-  /** The hash of chars [s, e) lower-cased, the typographic apostrophe as ' (so "We’ve" is the word "we've"). */
+  /**
+   * The hash of chars [s, e) lower-cased, the typographic apostrophe as ' (so "We’ve" is the word
+   * "we've").
+   */
   static long lowerHash(char[] c, int s, int e) {
     long h = FeatureHash.SEED;
     for (int i = s; i < e; i++) {
@@ -219,8 +231,9 @@ final class DocFeatures {
       } else if ((f & DIGIT) != 0) {
         cand = capAt(i - 1, first, end) || capAt(i + 1, first, end);
       } else {
-        cand = (capAt(i - 1, first, end) || capAt(i - 2, first, end))
-            && (capAt(i + 1, first, end) || capAt(i + 2, first, end));
+        cand =
+            (capAt(i - 1, first, end) || capAt(i - 2, first, end))
+                && (capAt(i + 1, first, end) || capAt(i + 2, first, end));
       }
       if (cand) {
         flags[i] = f | CANDIDATE;
@@ -229,12 +242,14 @@ final class DocFeatures {
   }
 
   /**
-   * A capitalised word that news writes in lower case ({@link CaseLexicon#LOWER}), where its capital says nothing (at
-   * the start of a sentence, in a headline), with no capitalised word beside it that is not such a word too:
-   * "Furthermore, ...", "Attached is ...", "List of key events". Not a name; not scored.
+   * A capitalised word that news writes in lower case ({@link CaseLexicon#LOWER}), where its
+   * capital says nothing (at the start of a sentence, in a headline), with no capitalised word
+   * beside it that is not such a word too: "Furthermore, ...", "Attached is ...", "List of key
+   * events". Not a name; not scored.
    */
   private boolean commonWordAlone(int i, int first, int end) {
-    if (caseClass[i] != CaseLexicon.LOWER || ((flags[i] & SENT_START) == 0 && mode[i] == MODE_NORMAL)) {
+    if (caseClass[i] != CaseLexicon.LOWER
+        || ((flags[i] & SENT_START) == 0 && mode[i] == MODE_NORMAL)) {
       return false;
     }
     return !properAt(i - 1, first, end) && !properAt(i + 1, first, end);
@@ -282,7 +297,10 @@ final class DocFeatures {
     }
   }
 
-  /** Whether two tokens are joined as in a web address: no space between them, and one of / : @ . _ = ? & #. */
+  /**
+   * Whether two tokens are joined as in a web address: no space between them, and one of / : @ . _
+   * = ? & #.
+   */
   private static boolean urlJoint(char[] c, int from, int to) {
     if (to <= from) {
       return false;
@@ -293,15 +311,16 @@ final class DocFeatures {
       if (Character.isWhitespace(ch)) {
         return false;
       }
-      url |= ch == '/' || ch == ':' || ch == '@' || ch == '.' || ch == '_' || ch == '=' || ch == '?' || ch == '&'
-          || ch == '#';
+      url |=
+          ch == '/' || ch == ':' || ch == '@' || ch == '.' || ch == '_' || ch == '=' || ch == '?'
+              || ch == '&' || ch == '#';
     }
     return url;
   }
 
   /**
-   * The first non-space char between two tokens (quotes folded to '"', dashes to '-'), else ' ': a line break is a
-   * space like any other, as wire text wraps its lines inside sentences.
+   * The first non-space char between two tokens (quotes folded to '"', dashes to '-'), else ' ': a
+   * line break is a space like any other, as wire text wraps its lines inside sentences.
    */
   private static int gapClass(char[] c, int from, int to) {
     for (int p = from; p < to; p++) {

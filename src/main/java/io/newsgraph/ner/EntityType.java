@@ -2,9 +2,15 @@ package io.newsgraph.ner;
 
 import io.newsgraph.actors.ActorType;
 
-/** The name types of the tagger, as in CoNLL-2003. MISC (events, nationalities, titles) is learned but is not an actor. */
+/**
+ * The name types of the tagger, as in CoNLL-2003. MISC (events, nationalities, titles) is learned
+ * but is not an actor.
+ */
 public enum EntityType {
-  PER, ORG, LOC, MISC;
+  PER,
+  ORG,
+  LOC,
+  MISC;
 
   private static final EntityType[] VALUES = values();
 
@@ -23,7 +29,10 @@ public enum EntityType {
     return null;
   }
 
-  /** The actor type a tagged name becomes: PER person, ORG organization, LOC place; MISC none (null). */
+  /**
+   * The actor type a tagged name becomes: PER person, ORG organization, LOC place; MISC none
+   * (null).
+   */
   public ActorType actorType() {
     return switch (this) {
       case PER -> ActorType.PERSON;
@@ -33,7 +42,10 @@ public enum EntityType {
     };
   }
 
-  /** The tagger type an actor type is scored as: person PER, organization and group ORG, country and place LOC. */
+  /**
+   * The tagger type an actor type is scored as: person PER, organization and group ORG, country and
+   * place LOC.
+   */
   public static EntityType of(ActorType t) {
     return switch (t) {
       case PERSON -> PER;

@@ -1,9 +1,9 @@
 package io.newsgraph.ner;
 
 /**
- * 64-bit hashes of feature values: chars are folded in one at a time (FNV-1a), and a template id and up to two
- * values combine through a finaliser (MurmurHash3's fmix64). No feature ever hashes to 0, the empty-slot marker of
- * {@link WeightTable}.
+ * 64-bit hashes of feature values: chars are folded in one at a time (FNV-1a), and a template id
+ * and up to two values combine through a finaliser (MurmurHash3's fmix64). No feature ever hashes
+ * to 0, the empty-slot marker of {@link WeightTable}.
  */
 final class FeatureHash {
   static final long SEED = 0xcbf29ce484222325L;
@@ -35,7 +35,10 @@ final class FeatureHash {
     return key(t, fmix(a) * 17 + b);
   }
 
-  /** Hash of a String's chars, lower-cased (for dictionary forms; the tagger hashes document chars in place). */
+  /**
+   * Hash of a String's chars, lower-cased (for dictionary forms; the tagger hashes document chars
+   * in place).
+   */
   static long lower(CharSequence s) {
     long h = SEED;
     for (int i = 0; i < s.length(); i++) {

@@ -1,14 +1,16 @@
 package io.newsgraph.ner;
 
 /**
- * The run-time form of a model's weights, built once when the model loads and shared read-only: one short array where
- * each slot holds a 32-bit fingerprint of the feature key and the row's {@link Labels#COUNT} weights as 16-bit
- * integers (one scale for the table). A look-up reads one or two cache lines; the whole table is about a quarter of
- * the float layout's size, which is what keeps the tagger's look-ups in cache. The slot comes from the key's low bits,
- * the fingerprint from its high bits.
+ * The run-time form of a model's weights, built once when the model loads and shared read-only: one
+ * short array where each slot holds a 32-bit fingerprint of the feature key and the row's {@link
+ * Labels#COUNT} weights as 16-bit integers (one scale for the table). A look-up reads one or two
+ * cache lines; the whole table is about a quarter of the float layout's size, which is what keeps
+ * the tagger's look-ups in cache. The slot comes from the key's low bits, the fingerprint from its
+ * high bits.
  */
 final class FrozenWeights {
   static final int L = Labels.COUNT;
+
   /** Shorts per slot: fingerprint (2), weights (L), padding to 24 bytes. */
   static final int STRIDE = 12;
 

@@ -7,15 +7,18 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 
 /**
- * Known names as lower-cased token sequences, each with the set of {@link EntityType}s it is listed as: the tagger's
- * gazetteer feature ("these tokens are a known organisation"). Built from the actor dictionary when a model is
- * trained and stored inside the model, so a model scores the same whatever dictionary a later run loads. Phrases are
- * keyed by a hash of their token hashes, the same hash {@link DocFeatures} computes over document tokens.
+ * Known names as lower-cased token sequences, each with the set of {@link EntityType}s it is listed
+ * as: the tagger's gazetteer feature ("these tokens are a known organisation"). Built from the
+ * actor dictionary when a model is trained and stored inside the model, so a model scores the same
+ * whatever dictionary a later run loads. Phrases are keyed by a hash of their token hashes, the
+ * same hash {@link DocFeatures} computes over document tokens.
  */
 final class Gazetteer {
   static final int MAX_TOKENS = 6;
+
   /** The type bits of a listed form; {@link #PREFIX} marks the first tokens of a longer form. */
   static final int TYPES = 0x0f;
+
   static final int PREFIX = 0x10;
 
   private long[] keys = new long[1 << 12];
@@ -23,7 +26,10 @@ final class Gazetteer {
   private int size;
   private int maxTokens;
 
-  /** Adds a name form (as written in the dictionary) with a type; forms of more than {@link #MAX_TOKENS} are skipped. */
+  /**
+   * Adds a name form (as written in the dictionary) with a type; forms of more than {@link
+   * #MAX_TOKENS} are skipped.
+   */
   void add(String form, EntityType type) {
     char[] chars = (form + '\0').toCharArray();
     IntList toks = new IntList();
@@ -54,7 +60,10 @@ final class Gazetteer {
     return size;
   }
 
-  /** The type bits of a phrase hash (and {@link #PREFIX} when longer forms start with it), 0 when not listed. */
+  /**
+   * The type bits of a phrase hash (and {@link #PREFIX} when longer forms start with it), 0 when
+   * not listed.
+   */
   int typesOf(long phrase) {
     int mask = keys.length - 1;
     int s = (int) (phrase ^ (phrase >>> 29)) & mask;

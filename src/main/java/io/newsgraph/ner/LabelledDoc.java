@@ -7,9 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A CoNLL document as the tagger sees it: split and tokenised by the project's own splitter and tokenizer, the gold
- * names as token labels. A gold name whose edges fall inside a token (the tokenizer splits "U.S.-based" otherwise than
- * CoNLL did) is still labelled on the tokens it covers, and counted as unaligned.
+ * A CoNLL document as the tagger sees it: split and tokenised by the project's own splitter and
+ * tokenizer, the gold names as token labels. A gold name whose edges fall inside a token (the
+ * tokenizer splits "U.S.-based" otherwise than CoNLL did) is still labelled on the tokens it
+ * covers, and counted as unaligned.
  */
 final class LabelledDoc {
   final ConllCorpus.Doc doc;
@@ -41,7 +42,8 @@ final class LabelledDoc {
         gold[i] = i == first ? Labels.begin(g.type()) : Labels.inside(g.type());
         last = i;
       }
-      if (last < 0 || raw[2 * first] != g.start()
+      if (last < 0
+          || raw[2 * first] != g.start()
           || DocFeatures.coreEnd(chars, raw[2 * last], raw[2 * last + 1]) != g.end()) {
         unaligned++;
       }

@@ -1,8 +1,9 @@
 package io.newsgraph.ner;
 
 /**
- * The tagger's labels in the BIO scheme: O, then B- and I- for each {@link EntityType} in order (B-PER = 1, I-PER = 2,
- * B-ORG = 3 ...). An I- label only follows a B- or I- label of the same type; the decoder enforces it.
+ * The tagger's labels in the BIO scheme: O, then B- and I- for each {@link EntityType} in order
+ * (B-PER = 1, I-PER = 2, B-ORG = 3 ...). An I- label only follows a B- or I- label of the same
+ * type; the decoder enforces it.
  */
 final class Labels {
   static final int O = 0;

@@ -5,8 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the names of one document with a shared {@link NerModel}: per-document features, greedy decoding, then the
- * runs of B-/I- labels as {@link NameSpan}s. One per task (it reuses buffers); not thread-safe.
+ * Finds the names of one document with a shared {@link NerModel}: per-document features, greedy
+ * decoding, then the runs of B-/I- labels as {@link NameSpan}s. One per task (it reuses buffers);
+ * not thread-safe.
  */
 public final class NameTagger {
   private final DocFeatures features;
@@ -31,9 +32,9 @@ public final class NameTagger {
   }
 
   /**
-   * The runs of labels as spans: a B- label, or an I- label after another type, starts one. A name does not go on
-   * across brackets, quotes or a separator (",", ";", ":", "|", "/", "!", "?"): "(MSF) International" is two
-   * pieces, as in the training text, where no name spans them.
+   * The runs of labels as spans: a B- label, or an I- label after another type, starts one. A name
+   * does not go on across brackets, quotes or a separator (",", ";", ":", "|", "/", "!", "?"):
+   * "(MSF) International" is two pieces, as in the training text, where no name spans them.
    */
   static List<NameSpan> spans(DocFeatures f, int[] labels, float[] confidence) {
     List<NameSpan> out = new ArrayList<>();
@@ -49,7 +50,9 @@ public final class NameTagger {
       int inside = Labels.inside(type);
       int j = i + 1;
       double conf = confidence == null ? 1 : confidence[i];
-      while (j < n && labels[j] == inside && (f.flags[j] & DocFeatures.SENT_START) == 0
+      while (j < n
+          && labels[j] == inside
+          && (f.flags[j] & DocFeatures.SENT_START) == 0
           && !separates(f.gapBefore[j])) {
         if (confidence != null) {
           conf = Math.min(conf, confidence[j]);
@@ -59,7 +62,9 @@ public final class NameTagger {
       boolean common = true;
       for (int t = i; t < j && common; t++) {
         int cc = f.caseClass[t];
-        common = (f.flags[t] & DocFeatures.CAP) != 0 && (cc == CaseLexicon.LOWER || cc == CaseLexicon.MIXED);
+        common =
+            (f.flags[t] & DocFeatures.CAP) != 0
+                && (cc == CaseLexicon.LOWER || cc == CaseLexicon.MIXED);
       }
       out.add(new NameSpan(i, j, f.raw[2 * i], f.coreEnd[j - 1], type, conf, common));
       i = j;

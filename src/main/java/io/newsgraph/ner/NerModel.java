@@ -12,15 +12,16 @@ import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A trained name tagger: the feature weights, the gazetteer and case lexicon it was trained with, and a line saying how
- * it was made.
- * Immutable once loaded, shared by every task of a JVM ({@link #newTagger()} gives each task its own buffers). The file
- * is gzip'd: a magic word, the description, the weight rows (feature key and one float per label), the gazetteer, the
- * case lexicon.
+ * A trained name tagger: the feature weights, the gazetteer and case lexicon it was trained with,
+ * and a line saying how it was made. Immutable once loaded, shared by every task of a JVM ({@link
+ * #newTagger()} gives each task its own buffers). The file is gzip'd: a magic word, the
+ * description, the weight rows (feature key and one float per label), the gazetteer, the case
+ * lexicon.
  */
 public final class NerModel {
   /** The model shipped in the jar, trained by {@code newsgraph train-ner} (README, Actors). */
   public static final String DEFAULT_RESOURCE = "/io/newsgraph/ner/ner-model.bin.gz";
+
   private static final int MAGIC = 0x4e474e52; // "NGNR"
   private static final int VERSION = 2;
 
@@ -71,7 +72,8 @@ public final class NerModel {
   public static NerModel loadDefault() {
     try (InputStream in = NerModel.class.getResourceAsStream(DEFAULT_RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("the name tagger model " + DEFAULT_RESOURCE + " is not on the classpath");
+        throw new IllegalStateException(
+            "the name tagger model " + DEFAULT_RESOURCE + " is not on the classpath");
       }
       return read(in);
     } catch (IOException e) {
@@ -80,7 +82,8 @@ public final class NerModel {
   }
 
   public static NerModel read(InputStream raw) throws IOException {
-    DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw), 1 << 16));
+    DataInputStream in =
+        new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw), 1 << 16));
     if (in.readInt() != MAGIC || in.readInt() != VERSION) {
       throw new IOException("not a newsgraph name tagger model (version " + VERSION + ")");
     }

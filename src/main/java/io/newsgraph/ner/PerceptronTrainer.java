@@ -10,9 +10,10 @@ import java.util.Locale;
 import java.util.Random;
 
 /**
- * Trains the tagger as an averaged perceptron (Collins 2002) with greedy decoding: each epoch decodes the training
- * documents in a seeded order, corrects the weights after every wrong label, and scores the averaged weights on the
- * development documents; the epoch with the best development F1 (PER, ORG, LOC) is kept. Deterministic for a seed.
+ * Trains the tagger as an averaged perceptron (Collins 2002) with greedy decoding: each epoch
+ * decodes the training documents in a seeded order, corrects the weights after every wrong label,
+ * and scores the averaged weights on the development documents; the epoch with the best development
+ * F1 (PER, ORG, LOC) is kept. Deterministic for a seed.
  */
 public final class PerceptronTrainer {
 
@@ -27,12 +28,18 @@ public final class PerceptronTrainer {
   private final PrintWriter log;
 
   /**
-   * @param prune rows whose largest averaged weight is below this (absolute) are left out of the model
-   * @param titleCase the share of sentences also trained on in title case ("Rebels Take The Town Of Kerema"), as
-   *     news headlines are written: each training document is seen twice, as written and with that share of its
-   *     sentences title-cased (seeded)
+   * @param prune rows whose largest averaged weight is below this (absolute) are left out of the
+   *     model
+   * @param titleCase the share of sentences also trained on in title case ("Rebels Take The Town Of
+   *     Kerema"), as news headlines are written: each training document is seen twice, as written
+   *     and with that share of its sentences title-cased (seeded)
    */
-  public PerceptronTrainer(TaggerGazetteer gazetteer, long seed, int epochs, float prune, double titleCase,
+  public PerceptronTrainer(
+      TaggerGazetteer gazetteer,
+      long seed,
+      int epochs,
+      float prune,
+      double titleCase,
       PrintWriter log) {
     this.gazetteer = gazetteer.gazetteer();
     this.seed = seed;
@@ -43,9 +50,13 @@ public final class PerceptronTrainer {
   }
 
   /**
-   * @param unlabelled documents whose words are counted for the case lexicon (with the training text)
+   * @param unlabelled documents whose words are counted for the case lexicon (with the training
+   *     text)
    */
-  public Result train(List<ConllCorpus.Doc> train, List<ConllCorpus.Doc> dev, List<String> unlabelled,
+  public Result train(
+      List<ConllCorpus.Doc> train,
+      List<ConllCorpus.Doc> dev,
+      List<String> unlabelled,
       String provenance) {
     DocTokens tokens = new DocTokens();
     CaseLexicon.Counter counter = new CaseLexicon.Counter();
@@ -66,13 +77,23 @@ public final class PerceptronTrainer {
       unaligned += ld.unaligned;
       names += d.spans().size();
       if (titleCase > 0) {
-        docs.add(LabelledDoc.of(new ConllCorpus.Doc(TitleCase.apply(d.text(), titleCase, augment), d.spans()),
-            tokens));
+        docs.add(
+            LabelledDoc.of(
+                new ConllCorpus.Doc(TitleCase.apply(d.text(), titleCase, augment), d.spans()),
+                tokens));
       }
     }
-    log.printf(Locale.ROOT, "training on %d documents (%d with title-cased sentences), %d names (%d not on token"
-            + " edges); gazetteer %d forms; case lexicon %d words from %d unlabelled documents%n", train.size(),
-        docs.size() - train.size(), names, unaligned, gazetteer.size(), lexicon.size(), unlabelled.size());
+    log.printf(
+        Locale.ROOT,
+        "training on %d documents (%d with title-cased sentences), %d names (%d not on token"
+            + " edges); gazetteer %d forms; case lexicon %d words from %d unlabelled documents%n",
+        train.size(),
+        docs.size() - train.size(),
+        names,
+        unaligned,
+        gazetteer.size(),
+        lexicon.size(),
+        unlabelled.size());
     log.flush();
     WeightTable table = new WeightTable(1 << 18);
     Averager avg = new Averager(table);
@@ -102,10 +123,21 @@ public final class PerceptronTrainer {
       }
       NerModel snapshot = new NerModel(avg.averaged(prune), gazetteer, lexicon, provenance);
       SpanScores scores = TaggerEvaluation.score(snapshot, dev);
-      log.printf(Locale.ROOT, "epoch %2d  train errors %6d of %7d  dev P %.4f R %.4f F1 %.4f  (PER %.4f ORG %.4f LOC %.4f"
-              + " MISC %.4f)  features %d%n", epoch, errors, decisions, scores.precision(), scores.recall(),
-          scores.f1(), scores.f1(EntityType.PER), scores.f1(EntityType.ORG), scores.f1(EntityType.LOC),
-          scores.f1(EntityType.MISC), snapshot.featureCount());
+      log.printf(
+          Locale.ROOT,
+          "epoch %2d  train errors %6d of %7d  dev P %.4f R %.4f F1 %.4f  (PER %.4f ORG %.4f LOC %.4f"
+              + " MISC %.4f)  features %d%n",
+          epoch,
+          errors,
+          decisions,
+          scores.precision(),
+          scores.recall(),
+          scores.f1(),
+          scores.f1(EntityType.PER),
+          scores.f1(EntityType.ORG),
+          scores.f1(EntityType.LOC),
+          scores.f1(EntityType.MISC),
+          snapshot.featureCount());
       log.flush();
       if (bestScores == null || scores.f1() > bestScores.f1()) {
         best = snapshot;
@@ -113,9 +145,19 @@ public final class PerceptronTrainer {
         bestEpoch = epoch;
       }
     }
-    String description = String.format(Locale.ROOT, "%s; seed %d; epoch %d of %d; prune %s; title case %s; dev F1"
-        + " %.4f", provenance, seed, bestEpoch, epochs, prune, titleCase, bestScores.f1());
-    return new Result(new NerModel(best.weights(), gazetteer, lexicon, description), bestEpoch, bestScores);
+    String description =
+        String.format(
+            Locale.ROOT,
+            "%s; seed %d; epoch %d of %d; prune %s; title case %s; dev F1" + " %.4f",
+            provenance,
+            seed,
+            bestEpoch,
+            epochs,
+            prune,
+            titleCase,
+            bestScores.f1());
+    return new Result(
+        new NerModel(best.weights(), gazetteer, lexicon, description), bestEpoch, bestScores);
   }
 
   /** The perceptron's corrections and the running sums that give the averaged weights. */

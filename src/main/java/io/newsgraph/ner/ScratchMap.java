@@ -1,8 +1,9 @@
 package io.newsgraph.ner;
 
 /**
- * A long -> int map for one document's worth of keys, emptied in O(1) by a generation stamp, so a tagger reuses one
- * per task instead of allocating per article. Grows when more than half full. Not thread-safe.
+ * A long -> int map for one document's worth of keys, emptied in O(1) by a generation stamp, so a
+ * tagger reuses one per task instead of allocating per article. Grows when more than half full. Not
+ * thread-safe.
  */
 final class ScratchMap {
   private long[] keys = new long[1024];

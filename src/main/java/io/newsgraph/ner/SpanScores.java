@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Precision, recall and F1 of predicted names against gold names, exact span and type, by type and over PER, ORG and
- * LOC together (MISC is counted apart: it is not an actor type). Mutable: add documents, then read.
+ * Precision, recall and F1 of predicted names against gold names, exact span and type, by type and
+ * over PER, ORG and LOC together (MISC is counted apart: it is not an actor type). Mutable: add
+ * documents, then read.
  */
 public final class SpanScores {
 
@@ -98,15 +99,40 @@ public final class SpanScores {
 
   /** A table: one line per type, then PER+ORG+LOC. */
   public String report() {
-    StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-12s %9s %9s %9s %7s %7s%n", "type",
-        "precision", "recall", "F1", "gold", "found"));
+    StringBuilder b =
+        new StringBuilder(
+            String.format(
+                Locale.ROOT,
+                "%-12s %9s %9s %9s %7s %7s%n",
+                "type",
+                "precision",
+                "recall",
+                "F1",
+                "gold",
+                "found"));
     for (EntityType t : EntityType.values()) {
-      b.append(String.format(Locale.ROOT, "%-12s %9.4f %9.4f %9.4f %7d %7d%n", t, precision(t), recall(t), f1(t),
-          gold(t), predicted(t)));
+      b.append(
+          String.format(
+              Locale.ROOT,
+              "%-12s %9.4f %9.4f %9.4f %7d %7d%n",
+              t,
+              precision(t),
+              recall(t),
+              f1(t),
+              gold(t),
+              predicted(t)));
     }
     int[] c = actorTotals();
-    b.append(String.format(Locale.ROOT, "%-12s %9.4f %9.4f %9.4f %7d %7d%n", "PER+ORG+LOC", precision(), recall(),
-        f1(), c[2], c[1]));
+    b.append(
+        String.format(
+            Locale.ROOT,
+            "%-12s %9.4f %9.4f %9.4f %7d %7d%n",
+            "PER+ORG+LOC",
+            precision(),
+            recall(),
+            f1(),
+            c[2],
+            c[1]));
     return b.toString();
   }
 }

@@ -4,9 +4,9 @@ import io.newsgraph.actors.Actor;
 import io.newsgraph.actors.ActorDictionary;
 
 /**
- * The gazetteer a model is trained with, built from an actor dictionary: every name and alias under its actor's
- * type (person PER, organization and group ORG, country and place LOC), capitals and seats of government as LOC,
- * demonyms as MISC (CoNLL's type for nationalities).
+ * The gazetteer a model is trained with, built from an actor dictionary: every name and alias under
+ * its actor's type (person PER, organization and group ORG, country and place LOC), capitals and
+ * seats of government as LOC, demonyms as MISC (CoNLL's type for nationalities).
  */
 public final class TaggerGazetteer {
   private final Gazetteer gazetteer = new Gazetteer();

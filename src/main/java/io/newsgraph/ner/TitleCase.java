@@ -5,9 +5,9 @@ import io.newsgraph.text.Tokenizer;
 import java.util.Random;
 
 /**
- * Writes a share of a document's sentences in headline title case, for training: the first word and every word of
- * four letters or more get a capital initial ("Rebels Take the Town of Kerema"). Only initials change, one char for
- * one char, so every offset (and every gold name) stays where it was.
+ * Writes a share of a document's sentences in headline title case, for training: the first word and
+ * every word of four letters or more get a capital initial ("Rebels Take the Town of Kerema"). Only
+ * initials change, one char for one char, so every offset (and every gold name) stays where it was.
  */
 final class TitleCase {
   private TitleCase() {}

@@ -3,9 +3,10 @@ package io.newsgraph.ner;
 import java.util.Arrays;
 
 /**
- * Feature weights while training and in a model file: an open-addressing table from a feature's 64-bit key to a row
- * of {@link Labels#COUNT} floats, rows stored densely in insertion order; the trainer grows it as features are first
- * updated. The tagger reads the compact {@link FrozenWeights} built from it.
+ * Feature weights while training and in a model file: an open-addressing table from a feature's
+ * 64-bit key to a row of {@link Labels#COUNT} floats, rows stored densely in insertion order; the
+ * trainer grows it as features are first updated. The tagger reads the compact {@link
+ * FrozenWeights} built from it.
  */
 final class WeightTable {
   static final int L = Labels.COUNT;
@@ -32,7 +33,10 @@ final class WeightTable {
     return weights;
   }
 
-  /** The row of key times {@link #L} (an offset into {@link #weights()}), or -1 when the feature has no weights. */
+  /**
+   * The row of key times {@link #L} (an offset into {@link #weights()}), or -1 when the feature has
+   * no weights.
+   */
   int offset(long key) {
     int s = (int) (key ^ (key >>> 32)) & mask;
     while (true) {

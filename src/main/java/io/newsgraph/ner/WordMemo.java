@@ -1,11 +1,12 @@
 package io.newsgraph.ner;
 
 /**
- * The summed weight rows of each word's own features ({@link Decoder#wordKeys}) in each role (the word itself, the
- * word before or after, two before or after), kept per tagger once computed: a word's rows are then looked up once,
- * not at every occurrence. Keyed by the word's lower-case and shape hashes and its sentence's case mode. Bounded: each word
- * has one slot of {@link #CAPACITY}, and a word that hashes to a taken slot replaces its word (frequent words stay,
- * rare ones come and go). About 24 MB per tagger. Not thread-safe.
+ * The summed weight rows of each word's own features ({@link Decoder#wordKeys}) in each role (the
+ * word itself, the word before or after, two before or after), kept per tagger once computed: a
+ * word's rows are then looked up once, not at every occurrence. Keyed by the word's lower-case and
+ * shape hashes and its sentence's case mode. Bounded: each word has one slot of {@link #CAPACITY},
+ * and a word that hashes to a taken slot replaces its word (frequent words stay, rare ones come and
+ * go). About 24 MB per tagger. Not thread-safe.
  */
 final class WordMemo {
   static final int CAPACITY = 1 << 17;
@@ -21,7 +22,10 @@ final class WordMemo {
     this.table = table;
   }
 
-  /** The offset in {@link #sums()} of token i's role sums (role r at + r * L); i = -1 is the sentence edge. */
+  /**
+   * The offset in {@link #sums()} of token i's role sums (role r at + r * L); i = -1 is the
+   * sentence edge.
+   */
   int offset(DocFeatures f, int i) {
     long key = i < 0 ? 1 : FeatureHash.fmix(f.lower[i] * 31 + f.shape[i]) * 8 + f.mode[i] * 2 + 1;
     int s = (int) (key ^ (key >>> 29)) & (CAPACITY - 1);

@@ -14,14 +14,15 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Computes the daily tables for a set of dates from the warehouse's article-level tables (never from the run's
- * own input), so late articles, re-runs and backfills all see the same data and rolling windows are right across
- * run boundaries.
+ * Computes the daily tables for a set of dates from the warehouse's article-level tables (never
+ * from the run's own input), so late articles, re-runs and backfills all see the same data and
+ * rolling windows are right across run boundaries.
  *
- * <p>Definitions (README, "Tables" and "Reading the numbers"): an actor is counted once per article; a sentence is
- * positive at VADER compound &ge; 0.05 and negative at &le; -0.05; NPMI and G² are over the day's articles; the
- * spike z-score compares a day's dated articles with the actor's history ({@link SeriesHistory}). The figures are
- * io.newsgraph.metrics' ({@link MetricFunctions}); this class only groups the rows they are computed from.
+ * <p>Definitions (README, "Tables" and "Reading the numbers"): an actor is counted once per
+ * article; a sentence is positive at VADER compound &ge; 0.05 and negative at &le; -0.05; NPMI and
+ * G² are over the day's articles; the spike z-score compares a day's dated articles with the
+ * actor's history ({@link SeriesHistory}). The figures are io.newsgraph.metrics' ({@link
+ * MetricFunctions}); this class only groups the rows they are computed from.
  */
 final class AggregateStage {
 
@@ -34,24 +35,45 @@ final class AggregateStage {
     this.spark = spark;
   }
 
-  /** The three daily tables; {@code cached} is what they read from the cache, to release once they are written. */
-  record Result(Dataset<Row> comentions, Dataset<Row> dyads, Dataset<Row> actorDaily, long pairsBelowMinimum,
+  /**
+   * The three daily tables; {@code cached} is what they read from the cache, to release once they
+   * are written.
+   */
+  record Result(
+      Dataset<Row> comentions,
+      Dataset<Row> dyads,
+      Dataset<Row> actorDaily,
+      long pairsBelowMinimum,
       Dataset<Row> cached) {}
 
   /**
    * @param mentions mentions rows covering at least [min(dates) - 28 days, max(dates)]
    * @param tone article_tone rows covering the same range
-   * @param undated (date, article_id) of the articles in that range without a published date (filed under a run date)
+   * @param undated (date, article_id) of the articles in that range without a published date (filed
+   *     under a run date)
    * @param firstSeen (actor_id, first_date): the first date each actor is named in the warehouse
    */
-  Result compute(Dataset<Row> mentions, Dataset<Row> tone, Dataset<Row> undated, Dataset<Row> firstSeen,
-      Collection<LocalDate> dates, int minPairArticles) {
-    String inDates = dates.stream().map(d -> "DATE'" + d + "'").sorted().collect(Collectors.joining(",", "(", ")"));
-    mentions.select("date", "article_id", "actor_id", "sentence_idx", "sentence_tone").createOrReplaceTempView("ng_m");
+  Result compute(
+      Dataset<Row> mentions,
+      Dataset<Row> tone,
+      Dataset<Row> undated,
+      Dataset<Row> firstSeen,
+      Collection<LocalDate> dates,
+      int minPairArticles) {
+    String inDates =
+        dates.stream()
+            .map(d -> "DATE'" + d + "'")
+            .sorted()
+            .collect(Collectors.joining(",", "(", ")"));
+    mentions
+        .select("date", "article_id", "actor_id", "sentence_idx", "sentence_tone")
+        .createOrReplaceTempView("ng_m");
     tone.select("date", "article_id").createOrReplaceTempView("ng_t");
     undated.select("date", "article_id").createOrReplaceTempView("ng_u");
     firstSeen.select("actor_id", "first_date").createOrReplaceTempView("ng_first");
-    spark.sql("SELECT date, count(*) AS day_articles FROM ng_t GROUP BY date").createOrReplaceTempView("ng_days");
+    spark
+        .sql("SELECT date, count(*) AS day_articles FROM ng_t GROUP BY date")
+        .createOrReplaceTempView("ng_days");
     MetricFunctions.register(spark, new SeriesHistory(dataDays()));
 
     Dataset<Row> actorDaily = actorDaily(inDates);
@@ -66,21 +88,31 @@ final class AggregateStage {
     return new Result(comentions, dyads, actorDaily, below, pairDays);
   }
 
-  /** The days of the range with at least one dated article: the days that count as history for a spike. */
+  /**
+   * The days of the range with at least one dated article: the days that count as history for a
+   * spike.
+   */
   private int[] dataDays() {
-    return spark.sql("""
+    return spark
+        .sql(
+            """
         SELECT DISTINCT unix_date(t.date) FROM ng_t t
         LEFT ANTI JOIN ng_u u ON u.date = t.date AND u.article_id = t.article_id""")
-        .collectAsList().stream().mapToInt(r -> r.getInt(0)).toArray();
+        .collectAsList()
+        .stream()
+        .mapToInt(r -> r.getInt(0))
+        .toArray();
   }
 
   /**
-   * actor_daily for the dates, over all of ng_m for the rolling windows. One shuffle of the mentions by (date,
-   * actor): the per-sentence and per-actor aggregations below then need no other. The spike score is over dated
-   * articles (articles - articles_undated) and the actor's history days (ng_history_days).
+   * actor_daily for the dates, over all of ng_m for the rolling windows. One shuffle of the
+   * mentions by (date, actor): the per-sentence and per-actor aggregations below then need no
+   * other. The spike score is over dated articles (articles - articles_undated) and the actor's
+   * history days (ng_history_days).
    */
   private Dataset<Row> actorDaily(String inDates) {
-    return spark.sql("""
+    return spark.sql(
+        """
         WITH md AS (
           SELECT m.date, m.article_id, m.actor_id, m.sentence_idx, m.sentence_tone, u.article_id IS NOT NULL AS undated
           FROM ng_m m LEFT JOIN ng_u u ON u.date = m.date AND u.article_id = m.article_id),
@@ -118,38 +150,43 @@ final class AggregateStage {
         SELECT actor_id, articles, mentions, sentences, share, tone_mean, tone_std, pos_share, neg_share,
                articles_7d, tone_7d, zscore_articles, ng_spike(dated, zscore_articles) AS spike, history_days,
                articles_undated, date
-        FROM scored""".formatted(SPIKE_WINDOW, inDates));
+        FROM scored"""
+            .formatted(SPIKE_WINDOW, inDates));
   }
 
   /**
-   * Per (day, actor_a, actor_b) of the dates: articles, shared sentences, the articles with a shared sentence, the
-   * tone sums of the shared sentences, the two actors' articles and the day's articles. One shuffle of the mentions
-   * by day; each task then sums a day at a time in memory (DayPairRows), so there is no self-join, no grouping of
-   * pair rows by string keys and no join of the marginals back.
+   * Per (day, actor_a, actor_b) of the dates: articles, shared sentences, the articles with a
+   * shared sentence, the tone sums of the shared sentences, the two actors' articles and the day's
+   * articles. One shuffle of the mentions by day; each task then sums a day at a time in memory
+   * (DayPairRows), so there is no self-join, no grouping of pair rows by string keys and no join of
+   * the marginals back.
    */
   private Dataset<Row> pairDays(String inDates) {
-    Dataset<Row> articleMentions = spark.sql(
-        "SELECT unix_date(date) AS day, article_id, actor_id, sentence_idx, sentence_tone FROM ng_m WHERE date IN "
-            + inDates);
+    Dataset<Row> articleMentions =
+        spark.sql(
+            "SELECT unix_date(date) AS day, article_id, actor_id, sentence_idx, sentence_tone FROM ng_m WHERE date IN "
+                + inDates);
     articleMentions
         .repartition(col("day"))
         // the hash before the id: the sort then compares a long prefix, not the string ids
         .sortWithinPartitions(col("day"), expr("xxhash64(article_id)"), col("article_id"))
         .mapPartitions(DayPairRows.function(), Encoders.row(DayPairRows.SCHEMA))
         .createOrReplaceTempView("ng_dp");
-    return spark.sql("""
+    return spark.sql(
+        """
         SELECT p.*, d.day_articles AS nn
         FROM ng_dp p JOIN ng_days d ON unix_date(d.date) = p.day""");
   }
 
   /**
-   * dyad_daily from ng_pd. tone_std is the population std from the sums: equal tones are given 0 outright, since
-   * the sums can leave ~1e-8 there; otherwise the sums lose at most ~1e-12 (on the 128 MB bench corpus: 3e-13, and
-   * 3e-9 relative for two nearly equal tones). The shares are DECIMAL(6, 5) rounded half up, as avg() over 1.0 / 0.0
-   * gave them.
+   * dyad_daily from ng_pd. tone_std is the population std from the sums: equal tones are given 0
+   * outright, since the sums can leave ~1e-8 there; otherwise the sums lose at most ~1e-12 (on the
+   * 128 MB bench corpus: 3e-13, and 3e-9 relative for two nearly equal tones). The shares are
+   * DECIMAL(6, 5) rounded half up, as avg() over 1.0 / 0.0 gave them.
    */
   private Dataset<Row> dyads() {
-    return spark.sql("""
+    return spark.sql(
+        """
         SELECT actor_a, actor_b, sentences, sentence_articles AS articles, tone_sum / sentences AS tone_mean,
                CASE WHEN tone_min = tone_max THEN 0D ELSE ng_std(sentences, tone_sum, tone_sq) END AS tone_std,
                CAST(CAST(pos AS DECIMAL(12, 1)) / sentences AS DECIMAL(6, 5)) AS pos_share,
@@ -160,7 +197,8 @@ final class AggregateStage {
 
   /** comentions_daily from ng_pd, every pair (the minimum is applied by the caller). */
   private Dataset<Row> comentions() {
-    return spark.sql("""
+    return spark.sql(
+        """
         SELECT k.actor_a, k.actor_b, k.articles, k.sentences,
                CASE WHEN k.sentences > 0 THEN k.tone_sum / k.sentences END AS tone_mean,
                ng_npmi(k.articles, k.articles_a, k.articles_b, k.nn) AS npmi,

@@ -16,30 +16,42 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Runs the core annotator over articles in place (mapPartitions, no shuffle) and emits one row per article with
- * its tone and its mentions nested, so the text never travels further than this stage.
+ * Runs the core annotator over articles in place (mapPartitions, no shuffle) and emits one row per
+ * article with its tone and its mentions nested, so the text never travels further than this stage.
  */
 final class AnnotateStage {
 
-  static final StructType ANNOTATED_SCHEMA = new StructType()
-      .add("article_id", DataTypes.StringType, false)
-      .add("date", DataTypes.DateType, false)
-      .add("tone", Tables.ARTICLE_TONE_SCHEMA, false)
-      .add("mentions", DataTypes.createArrayType(Tables.MENTIONS_SCHEMA, false), false)
-      .add("discovered", DataTypes.createArrayType(new StructType()
-          .add("actor_id", DataTypes.StringType, false)
-          .add("name", DataTypes.StringType, false)
-          .add("type", DataTypes.StringType, false), false), false);
+  static final StructType ANNOTATED_SCHEMA =
+      new StructType()
+          .add("article_id", DataTypes.StringType, false)
+          .add("date", DataTypes.DateType, false)
+          .add("tone", Tables.ARTICLE_TONE_SCHEMA, false)
+          .add("mentions", DataTypes.createArrayType(Tables.MENTIONS_SCHEMA, false), false)
+          .add(
+              "discovered",
+              DataTypes.createArrayType(
+                  new StructType()
+                      .add("actor_id", DataTypes.StringType, false)
+                      .add("name", DataTypes.StringType, false)
+                      .add("type", DataTypes.StringType, false),
+                  false),
+              false);
 
   private AnnotateStage() {}
 
-  /** @param articles rows with article_id, title, text, date */
+  /**
+   * @param articles rows with article_id, title, text, date
+   */
   static Dataset<Row> annotate(Dataset<Row> articles, String userActorsCsv) {
-    MapPartitionsFunction<Row, Row> fn = RowMapping.of(() -> {
-      ArticleAnnotator annotator = AnnotatorModels.annotator(userActorsCsv);
-      return row -> toRow(row, annotator);
-    });
-    return articles.select("article_id", "title", "text", "date").mapPartitions(fn, Encoders.row(ANNOTATED_SCHEMA));
+    MapPartitionsFunction<Row, Row> fn =
+        RowMapping.of(
+            () -> {
+              ArticleAnnotator annotator = AnnotatorModels.annotator(userActorsCsv);
+              return row -> toRow(row, annotator);
+            });
+    return articles
+        .select("article_id", "title", "text", "date")
+        .mapPartitions(fn, Encoders.row(ANNOTATED_SCHEMA));
   }
 
   private static Row toRow(Row in, ArticleAnnotator annotator) {
@@ -48,21 +60,49 @@ final class AnnotateStage {
     Annotation a = annotator.annotate(in.getString(1), in.getString(2));
     List<Row> mentions = new ArrayList<>(a.mentions().size());
     for (Mention m : a.mentions()) {
-      mentions.add(RowFactory.create(id, m.actorId(), a.surface(m), m.sentenceIdx(), m.charStart(), m.charEnd(),
-          m.kind().name().toLowerCase(Locale.ROOT), m.tagged() ? m.confidence() : null, a.sentenceTone(m.sentenceIdx()),
-          date));
+      mentions.add(
+          RowFactory.create(
+              id,
+              m.actorId(),
+              a.surface(m),
+              m.sentenceIdx(),
+              m.charStart(),
+              m.charEnd(),
+              m.kind().name().toLowerCase(Locale.ROOT),
+              m.tagged() ? m.confidence() : null,
+              a.sentenceTone(m.sentenceIdx()),
+              date));
     }
     var s = a.articleScores();
     var t = a.tone();
-    Row tone = RowFactory.create(id, s.compound(), s.pos(), s.neg(), s.neu(), t.tone(), t.positivePct(),
-        t.negativePct(), t.polarity(), t.words(), a.sentenceCount(), a.mentions().size(), date);
+    Row tone =
+        RowFactory.create(
+            id,
+            s.compound(),
+            s.pos(),
+            s.neg(),
+            s.neu(),
+            t.tone(),
+            t.positivePct(),
+            t.negativePct(),
+            t.polarity(),
+            t.words(),
+            a.sentenceCount(),
+            a.mentions().size(),
+            date);
     List<Row> discovered = new ArrayList<>(a.discovered().size());
     for (var d : a.discovered()) {
       if (d.mention().kind() == io.newsgraph.actors.MatchKind.DISCOVERED) {
-        discovered.add(RowFactory.create(d.mention().actorId(), d.name(), d.type().name().toLowerCase(Locale.ROOT)));
+        discovered.add(
+            RowFactory.create(
+                d.mention().actorId(), d.name(), d.type().name().toLowerCase(Locale.ROOT)));
       }
     }
-    return RowFactory.create(id, date, tone, scala.jdk.javaapi.CollectionConverters.asScala(mentions).toSeq(),
+    return RowFactory.create(
+        id,
+        date,
+        tone,
+        scala.jdk.javaapi.CollectionConverters.asScala(mentions).toSeq(),
         scala.jdk.javaapi.CollectionConverters.asScala(discovered).toSeq());
   }
 }

@@ -5,9 +5,10 @@ import java.io.InputStream;
 import java.util.Properties;
 
 /**
- * The version and git commit the running code was built from, so a summary or manifest says which code wrote a
- * warehouse. The commit is embedded at build time (git-commit-id-maven-plugin writes io/newsgraph/git.properties);
- * outside a git checkout, or from a build without it, both read "unknown".
+ * The version and git commit the running code was built from, so a summary or manifest says which
+ * code wrote a warehouse. The commit is embedded at build time (git-commit-id-maven-plugin writes
+ * io/newsgraph/git.properties); outside a git checkout, or from a build without it, both read
+ * "unknown".
  */
 public record BuildInfo(String version, String commit) {
 

@@ -26,13 +26,18 @@ public final class DiscoveredActors {
       spark.read().parquet(mentions.toString()).createOrReplaceTempView("ng_mentions");
       spark.read().parquet(actors.toString()).createOrReplaceTempView("ng_actors");
       List<Entry> out = new ArrayList<>();
-      for (Row r : spark.sql("""
+      for (Row r :
+          spark
+              .sql(
+                  """
           SELECT m.actor_id, first(a.name) AS name, first(a.type) AS type,
                  count(DISTINCT m.article_id) AS articles, count(*) AS mentions
           FROM ng_mentions m JOIN ng_actors a ON a.actor_id = m.actor_id AND a.source = 'discovered'
-          GROUP BY m.actor_id ORDER BY articles DESC, mentions DESC, m.actor_id LIMIT %d""".formatted(n))
-          .collectAsList()) {
-        out.add(new Entry(r.getString(0), r.getString(1), r.getString(2), r.getLong(3), r.getLong(4)));
+          GROUP BY m.actor_id ORDER BY articles DESC, mentions DESC, m.actor_id LIMIT %d"""
+                      .formatted(n))
+              .collectAsList()) {
+        out.add(
+            new Entry(r.getString(0), r.getString(1), r.getString(2), r.getLong(3), r.getLong(4)));
       }
       return out;
     } catch (IOException e) {
@@ -40,7 +45,10 @@ public final class DiscoveredActors {
     }
   }
 
-  /** A dictionary row for the entry: its id without the {@code x:} prefix, its name as the only alias. */
+  /**
+   * A dictionary row for the entry: its id without the {@code x:} prefix, its name as the only
+   * alias.
+   */
   public static String csvRow(Entry e) {
     String id = e.actorId().startsWith("x:") ? e.actorId().substring(2) : e.actorId();
     String type = e.type() == null || e.type().equals("unknown") ? "organization" : e.type();

@@ -5,7 +5,10 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.hadoop.conf.Configuration;
 
-/** The driver's Hadoop settings (S3A credentials, HDFS name nodes) carried to the tasks that read input. */
+/**
+ * The driver's Hadoop settings (S3A credentials, HDFS name nodes) carried to the tasks that read
+ * input.
+ */
 final class HadoopConf implements Serializable {
 
   private final HashMap<String, String> entries = new HashMap<>();

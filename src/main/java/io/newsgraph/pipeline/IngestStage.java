@@ -18,16 +18,21 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 
-/** Reads every split in its own task and streams out one row per record: article, reject or blank line. */
+/**
+ * Reads every split in its own task and streams out one row per record: article, reject or blank
+ * line.
+ */
 final class IngestStage {
 
   private IngestStage() {}
 
-  static Dataset<Row> read(SparkSession spark, List<InputSplit> splits, LocalDate runDate, int rawMaxChars) {
+  static Dataset<Row> read(
+      SparkSession spark, List<InputSplit> splits, LocalDate runDate, int rawMaxChars) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<HadoopConf> conf = jsc.broadcast(new HadoopConf(jsc.hadoopConfiguration()));
     JavaRDD<InputSplit> rdd = jsc.parallelize(splits, Math.max(1, splits.size()));
-    JavaRDD<Row> rows = rdd.mapPartitions(it -> new RowIterator(it, conf.value(), runDate, rawMaxChars));
+    JavaRDD<Row> rows =
+        rdd.mapPartitions(it -> new RowIterator(it, conf.value(), runDate, rawMaxChars));
     return spark.createDataFrame(rows, Tables.INGEST_SCHEMA);
   }
 
@@ -69,16 +74,69 @@ final class IngestStage {
 
   static Row toRow(IngestedRecord r) {
     if (r instanceof ArticleRecord a) {
-      return RowFactory.create("article", a.articleId(), a.source(), a.url(), a.title(), a.publishedRaw(),
-          a.dateInferred(), a.wordCount(), a.contentHash(), a.htmlStripped(), a.text(), a.inputFile(), a.offset(),
-          a.line(), null, null, null, null, Date.valueOf(a.date()));
+      return RowFactory.create(
+          "article",
+          a.articleId(),
+          a.source(),
+          a.url(),
+          a.title(),
+          a.publishedRaw(),
+          a.dateInferred(),
+          a.wordCount(),
+          a.contentHash(),
+          a.htmlStripped(),
+          a.text(),
+          a.inputFile(),
+          a.offset(),
+          a.line(),
+          null,
+          null,
+          null,
+          null,
+          Date.valueOf(a.date()));
     }
     if (r instanceof RejectRecord j) {
-      return RowFactory.create("reject", null, null, null, null, null, null, null, null, null, null, j.inputFile(),
-          j.offset(), j.line(), j.reason().code(), j.detail(), j.raw(), j.rawBytes(), null);
+      return RowFactory.create(
+          "reject",
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          j.inputFile(),
+          j.offset(),
+          j.line(),
+          j.reason().code(),
+          j.detail(),
+          j.raw(),
+          j.rawBytes(),
+          null);
     }
     IngestedRecord.Blank b = (IngestedRecord.Blank) r;
-    return RowFactory.create("blank", null, null, null, null, null, null, null, null, null, null, b.inputFile(),
-        b.offset(), null, null, null, null, null, null);
+    return RowFactory.create(
+        "blank",
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        b.inputFile(),
+        b.offset(),
+        null,
+        null,
+        null,
+        null,
+        null,
+        null);
   }
 }

@@ -10,9 +10,10 @@ import org.apache.hadoop.fs.Path;
 /** Writes the run manifest as JSON with snake_case keys, via a temporary file and a rename. */
 final class ManifestWriter {
 
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
-      .enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper()
+          .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+          .enable(SerializationFeature.INDENT_OUTPUT);
 
   private ManifestWriter() {}
 

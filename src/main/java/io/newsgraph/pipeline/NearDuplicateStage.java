@@ -22,36 +22,44 @@ import org.apache.spark.sql.types.StructType;
 import scala.collection.immutable.Seq;
 
 /**
- * Near-duplicate articles (wire copies, syndicated reprints, one headline from several publishers): MinHash over
- * word 2-grams, LSH bands to propose pairs within {@code maxDaysApart} days, verified against the Jaccard threshold
- * (see io.newsgraph.dedup for the parameters and their evaluation). Pairs are found in blocks of days (one shuffle
- * of the signatures, no join of band keys, whose candidate lists grow with the square of a busy bucket). Only the
- * confirmed pairs — a small share of the corpus — reach the driver, where union-find picks one copy per cluster: an
- * article already in the warehouse if the cluster has one (it is already counted), else the earliest date, then the
+ * Near-duplicate articles (wire copies, syndicated reprints, one headline from several publishers):
+ * MinHash over word 2-grams, LSH bands to propose pairs within {@code maxDaysApart} days, verified
+ * against the Jaccard threshold (see io.newsgraph.dedup for the parameters and their evaluation).
+ * Pairs are found in blocks of days (one shuffle of the signatures, no join of band keys, whose
+ * candidate lists grow with the square of a busy bucket). Only the confirmed pairs — a small share
+ * of the corpus — reach the driver, where union-find picks one copy per cluster: an article already
+ * in the warehouse if the cluster has one (it is already counted), else the earliest date, then the
  * smallest id.
  */
 final class NearDuplicateStage {
 
-  private static final StructType SIGNED = new StructType()
-      .add("article_id", DataTypes.StringType, false)
-      .add("day", DataTypes.IntegerType, false)
-      .add("is_new", DataTypes.BooleanType, false)
-      // the signature packed 4 bytes per value (pack): one byte array per row, not 128 boxed values
-      .add("sig", DataTypes.BinaryType, false);
+  private static final StructType SIGNED =
+      new StructType()
+          .add("article_id", DataTypes.StringType, false)
+          .add("day", DataTypes.IntegerType, false)
+          .add("is_new", DataTypes.BooleanType, false)
+          // the signature packed 4 bytes per value (pack): one byte array per row, not 128 boxed
+          // values
+          .add("sig", DataTypes.BinaryType, false);
 
-  private static final StructType SIGNED_WITH_KEY = SIGNED
-      .add("input_file", DataTypes.StringType, false)
-      .add("input_offset", DataTypes.LongType, false);
+  private static final StructType SIGNED_WITH_KEY =
+      SIGNED
+          .add("input_file", DataTypes.StringType, false)
+          .add("input_offset", DataTypes.LongType, false);
 
-  private static final StructType PAIRS = new StructType()
-      .add("id_a", DataTypes.StringType, false)
-      .add("day_a", DataTypes.IntegerType, false)
-      .add("new_a", DataTypes.BooleanType, false)
-      .add("id_b", DataTypes.StringType, false)
-      .add("day_b", DataTypes.IntegerType, false)
-      .add("new_b", DataTypes.BooleanType, false);
+  private static final StructType PAIRS =
+      new StructType()
+          .add("id_a", DataTypes.StringType, false)
+          .add("day_a", DataTypes.IntegerType, false)
+          .add("new_a", DataTypes.BooleanType, false)
+          .add("id_b", DataTypes.StringType, false)
+          .add("day_b", DataTypes.IntegerType, false)
+          .add("new_b", DataTypes.BooleanType, false);
 
-  /** Above this many excluded keys the exclusion is a shuffle join of the signatures instead of a broadcast. */
+  /**
+   * Above this many excluded keys the exclusion is a shuffle join of the signatures instead of a
+   * broadcast.
+   */
   static final long BROADCAST_KEYS = 500_000;
 
   private final DedupParams params;
@@ -61,77 +69,109 @@ final class NearDuplicateStage {
   }
 
   /**
-   * Days per block: pairs are looked for within a block, and the last {@code maxDaysApart} days of each block are
-   * lent to the next one as guests, so every pair within the window meets in exactly one block. A block holds its
-   * own days plus the guests' (at most 10 days with the defaults), which bounds a task's memory by the busiest
-   * ten days, not by the corpus.
+   * Days per block: pairs are looked for within a block, and the last {@code maxDaysApart} days of
+   * each block are lent to the next one as guests, so every pair within the window meets in exactly
+   * one block. A block holds its own days plus the guests' (at most 10 days with the defaults),
+   * which bounds a task's memory by the busiest ten days, not by the corpus.
    */
   static int blockDays(DedupParams p) {
     return Math.max(7, p.maxDaysApart() + 1);
   }
 
   /**
-   * @param candidates new article rows (article_id, title, text, date, input_file, input_offset), a superset of
-   *     those that count, read where they are cached
-   * @param excluded (input_file, input_offset) of the candidates that do not count (exact duplicates, conflicts,
-   *     articles already ingested)
-   * @param excludedCount how many rows {@code excluded} has: up to {@link #BROADCAST_KEYS} they are broadcast and
-   *     dropped before signing, so no text and no signature moves for it
-   * @param stored counted articles already in the warehouse near the same dates (article_id, title, text, date),
-   *     or null
+   * @param candidates new article rows (article_id, title, text, date, input_file, input_offset), a
+   *     superset of those that count, read where they are cached
+   * @param excluded (input_file, input_offset) of the candidates that do not count (exact
+   *     duplicates, conflicts, articles already ingested)
+   * @param excludedCount how many rows {@code excluded} has: up to {@link #BROADCAST_KEYS} they are
+   *     broadcast and dropped before signing, so no text and no signature moves for it
+   * @param stored counted articles already in the warehouse near the same dates (article_id, title,
+   *     text, date), or null
    * @return new article id to the id of the copy it duplicates
    */
-  Map<String, String> find(Dataset<Row> candidates, Dataset<Row> excluded, long excludedCount, Dataset<Row> stored) {
+  Map<String, String> find(
+      Dataset<Row> candidates, Dataset<Row> excluded, long excludedCount, Dataset<Row> stored) {
     DedupParams p = params;
-    Seq<String> key = scala.jdk.javaapi.CollectionConverters.asScala(List.of("input_file", "input_offset")).toSeq();
+    Seq<String> key =
+        scala.jdk.javaapi.CollectionConverters.asScala(List.of("input_file", "input_offset"))
+            .toSeq();
     Dataset<Row> fresh;
     if (excludedCount <= BROADCAST_KEYS) {
-      Dataset<Row> counted = excludedCount == 0 ? candidates
-          : candidates.join(org.apache.spark.sql.functions.broadcast(excluded), key, "left_anti");
-      fresh = counted.selectExpr("article_id", "title", "text", "date", "true AS is_new")
-          .mapPartitions(signer(p, false), Encoders.row(SIGNED));
+      Dataset<Row> counted =
+          excludedCount == 0
+              ? candidates
+              : candidates.join(
+                  org.apache.spark.sql.functions.broadcast(excluded), key, "left_anti");
+      fresh =
+          counted
+              .selectExpr("article_id", "title", "text", "date", "true AS is_new")
+              .mapPartitions(signer(p, false), Encoders.row(SIGNED));
     } else {
-      fresh = candidates.selectExpr("article_id", "title", "text", "date", "true AS is_new", "input_file",
-              "input_offset")
-          .mapPartitions(signer(p, true), Encoders.row(SIGNED_WITH_KEY))
-          .join(excluded, key, "left_anti")
-          .drop("input_file", "input_offset");
+      fresh =
+          candidates
+              .selectExpr(
+                  "article_id",
+                  "title",
+                  "text",
+                  "date",
+                  "true AS is_new",
+                  "input_file",
+                  "input_offset")
+              .mapPartitions(signer(p, true), Encoders.row(SIGNED_WITH_KEY))
+              .join(excluded, key, "left_anti")
+              .drop("input_file", "input_offset");
     }
     Dataset<Row> signed = fresh;
     if (stored != null) {
-      signed = signed.unionByName(stored.selectExpr("article_id", "title", "text", "date", "false AS is_new")
-          .mapPartitions(signer(p, false), Encoders.row(SIGNED)));
+      signed =
+          signed.unionByName(
+              stored
+                  .selectExpr("article_id", "title", "text", "date", "false AS is_new")
+                  .mapPartitions(signer(p, false), Encoders.row(SIGNED)));
     }
     int b = blockDays(p);
     int lent = b - p.maxDaysApart();
-    Dataset<Row> blocks = signed
-        .selectExpr("*", "CAST(floor(day / %d) AS INT) AS home".formatted(b))
-        .selectExpr("*", "explode(IF(pmod(day, %d) >= %d, array(home, home + 1), array(home))) AS block"
-            .formatted(b, lent))
-        .selectExpr("article_id", "day", "is_new", "sig", "block", "block <> home AS guest");
-    List<Row> confirmed = blocks.repartition(col("block")).sortWithinPartitions("block")
-        .mapPartitions(pairsPerBlock(p), Encoders.row(PAIRS))
-        .collectAsList();
+    Dataset<Row> blocks =
+        signed
+            .selectExpr("*", "CAST(floor(day / %d) AS INT) AS home".formatted(b))
+            .selectExpr(
+                "*",
+                "explode(IF(pmod(day, %d) >= %d, array(home, home + 1), array(home))) AS block"
+                    .formatted(b, lent))
+            .selectExpr("article_id", "day", "is_new", "sig", "block", "block <> home AS guest");
+    List<Row> confirmed =
+        blocks
+            .repartition(col("block"))
+            .sortWithinPartitions("block")
+            .mapPartitions(pairsPerBlock(p), Encoders.row(PAIRS))
+            .collectAsList();
     return resolve(confirmed);
   }
 
   /** Static so the task closure holds only the parameters, not this stage. */
   private static MapPartitionsFunction<Row, Row> signer(DedupParams p, boolean withKey) {
-    return RowMapping.of(() -> {
-      MinHasher hasher = new MinHasher(p);
-      return r -> {
-        MinHashSignature s = hasher.signature(r.getString(1), r.getString(2));
-        int day = (int) r.getDate(3).toLocalDate().toEpochDay();
-        return withKey
-            ? RowFactory.create(r.getString(0), day, r.getBoolean(4), pack(s.values()), r.getString(5), r.getLong(6))
-            : RowFactory.create(r.getString(0), day, r.getBoolean(4), pack(s.values()));
-      };
-    });
+    return RowMapping.of(
+        () -> {
+          MinHasher hasher = new MinHasher(p);
+          return r -> {
+            MinHashSignature s = hasher.signature(r.getString(1), r.getString(2));
+            int day = (int) r.getDate(3).toLocalDate().toEpochDay();
+            return withKey
+                ? RowFactory.create(
+                    r.getString(0),
+                    day,
+                    r.getBoolean(4),
+                    pack(s.values()),
+                    r.getString(5),
+                    r.getLong(6))
+                : RowFactory.create(r.getString(0), day, r.getBoolean(4), pack(s.values()));
+          };
+        });
   }
 
   /**
-   * Rows sorted by block in, confirmed pairs out: one block in memory at a time (ids, days and signatures, not the
-   * rows), LSH and verification by {@link NearDuplicateIndex#blockPairs}.
+   * Rows sorted by block in, confirmed pairs out: one block in memory at a time (ids, days and
+   * signatures, not the rows), LSH and verification by {@link NearDuplicateIndex#blockPairs}.
    */
   private static MapPartitionsFunction<Row, Row> pairsPerBlock(DedupParams p) {
     return rows -> {
@@ -185,17 +225,20 @@ final class NearDuplicateStage {
         int a = ij[0];
         int b = ij[1];
         if (isNew.get(a) || isNew.get(b)) { // two stored articles were settled by an earlier run
-          out.add(RowFactory.create(ids.get(a), day[a], isNew.get(a), ids.get(b), day[b], isNew.get(b)));
+          out.add(
+              RowFactory.create(
+                  ids.get(a), day[a], isNew.get(a), ids.get(b), day[b], isNew.get(b)));
         }
       }
     }
   }
 
   /**
-   * The signature for the shuffle, 4 bytes per value: the low 32 bits of each minimum. Two different minima then
-   * agree with probability 2^-32 (the low bits of a minimum are as uniform as the hash; its high bits are not), so
-   * the estimates and the band matches stay those of the full values, and the shuffle, the largest of the run
-   * (1 KiB per article and guest copy), halves. The empty marker's low bits are all ones and read back as it.
+   * The signature for the shuffle, 4 bytes per value: the low 32 bits of each minimum. Two
+   * different minima then agree with probability 2^-32 (the low bits of a minimum are as uniform as
+   * the hash; its high bits are not), so the estimates and the band matches stay those of the full
+   * values, and the shuffle, the largest of the run (1 KiB per article and guest copy), halves. The
+   * empty marker's low bits are all ones and read back as it.
    */
   static byte[] pack(long[] v) {
     java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(v.length * Integer.BYTES);
@@ -205,7 +248,10 @@ final class NearDuplicateStage {
     return buf.array();
   }
 
-  /** The values {@link #pack} kept, as longs; a value of all ones is the empty marker, {@link Long#MAX_VALUE}. */
+  /**
+   * The values {@link #pack} kept, as longs; a value of all ones is the empty marker, {@link
+   * Long#MAX_VALUE}.
+   */
   static long[] unpack(byte[] b) {
     java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(b);
     long[] v = new long[b.length / Integer.BYTES];
@@ -252,5 +298,4 @@ final class NearDuplicateStage {
     int c = Integer.compare(day.get(a), day.get(b));
     return c < 0 || (c == 0 && a.compareTo(b) < 0);
   }
-
 }

@@ -42,9 +42,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One run: ingest the input, annotate the new articles, write the article-level tables for the dates they fall
- * on, then recompute the daily tables of those dates from the warehouse. Everything is written to a staging
- * folder first and swapped in partition by partition; the manifest is written last.
+ * One run: ingest the input, annotate the new articles, write the article-level tables for the
+ * dates they fall on, then recompute the daily tables of those dates from the warehouse. Everything
+ * is written to a staging folder first and swapped in partition by partition; the manifest is
+ * written last.
  */
 public final class NewsgraphJob {
 
@@ -69,15 +70,16 @@ public final class NewsgraphJob {
   }
 
   /**
-   * Recomputes the dates from..to from the warehouse alone: re-annotates their articles (so a new dictionary or
-   * scorer takes effect) and rebuilds their daily tables. No input is read.
+   * Recomputes the dates from..to from the warehouse alone: re-annotates their articles (so a new
+   * dictionary or scorer takes effect) and rebuilds their daily tables. No input is read.
    */
   public RunManifest backfill(LocalDate from, LocalDate to) throws IOException {
     if (to.isBefore(from)) {
       throw new ConfigException("--to " + to + " is before --from " + from);
     }
     if (!wh.hasParquet(wh.table(Tables.ARTICLES))) {
-      throw new ConfigException("nothing to backfill: " + wh.table(Tables.ARTICLES) + " holds no articles");
+      throw new ConfigException(
+          "nothing to backfill: " + wh.table(Tables.ARTICLES) + " holds no articles");
     }
     return execute(from, to);
   }
@@ -86,15 +88,19 @@ public final class NewsgraphJob {
     String startedAt = Instant.now().toString();
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     String actorsCsv = readActors(hadoop);
-    ActorDictionary dictionary = AnnotatorModels.dictionary(actorsCsv); // validates --actors before any work
-    // Setup errors (a missing input, a warehouse that is a file) surface here, before the lock creates anything.
+    ActorDictionary dictionary =
+        AnnotatorModels.dictionary(actorsCsv); // validates --actors before any work
+    // Setup errors (a missing input, a warehouse that is a file) surface here, before the lock
+    // creates anything.
     InputLister.Listing listing = backfillFrom == null ? listInputs(hadoop) : null;
     wh.checkUsable();
     try (WarehouseLock lock = WarehouseLock.acquire(wh, config.runId())) {
       RunJournal journal = new RunJournal(wh);
       TreeSet<LocalDate> recovered = journal.recover(config.runId());
-      Work work = backfillFrom == null ? ingest(hadoop, journal, actorsCsv, listing)
-          : reannotate(backfillFrom, backfillTo, actorsCsv);
+      Work work =
+          backfillFrom == null
+              ? ingest(hadoop, journal, actorsCsv, listing)
+              : reannotate(backfillFrom, backfillTo, actorsCsv);
 
       long t = System.nanoTime();
       stageActors(dictionary, work.discovered());
@@ -154,14 +160,18 @@ public final class NewsgraphJob {
     }
   }
 
-  private Work ingest(Configuration hadoop, RunJournal journal, String actorsCsv, InputLister.Listing listing)
+  private Work ingest(
+      Configuration hadoop, RunJournal journal, String actorsCsv, InputLister.Listing listing)
       throws IOException {
     long t = System.nanoTime();
     List<InputLister.InputFile> listed = listing.files();
-    List<RunManifest.SkippedInput> notRead = listing.skipped().stream()
-        .map(f -> new RunManifest.SkippedInput(f.path(), f.size(), f.reason())).toList();
+    List<RunManifest.SkippedInput> notRead =
+        listing.skipped().stream()
+            .map(f -> new RunManifest.SkippedInput(f.path(), f.size(), f.reason()))
+            .toList();
     notRead.forEach(f -> LOG.info("not input, skipped: {} ({})", f.path(), f.reason()));
-    // A file a successful run already read completely (same path, size and content) is not read again.
+    // A file a successful run already read completely (same path, size and content) is not read
+    // again.
     var done = journal.ingestedFiles();
     List<InputLister.InputFile> toRead = new ArrayList<>();
     Map<String, String> checksums = new HashMap<>();
@@ -177,10 +187,15 @@ public final class NewsgraphJob {
       }
     }
     List<InputSplit> splits = InputLister.splits(toRead, config.splitBytes());
-    LOG.info("newsgraph run {}: {} input files ({} already ingested), {} splits", config.runId(), listed.size(),
-        listed.size() - toRead.size(), splits.size());
-    Dataset<Row> ingested = IngestStage.read(spark, splits, config.runDate(), config.rawMaxChars())
-        .persist(Caching.LEVEL);
+    LOG.info(
+        "newsgraph run {}: {} input files ({} already ingested), {} splits",
+        config.runId(),
+        listed.size(),
+        listed.size() - toRead.size(),
+        splits.size());
+    Dataset<Row> ingested =
+        IngestStage.read(spark, splits, config.runDate(), config.rawMaxChars())
+            .persist(Caching.LEVEL);
     Classified classes = classify(ingested);
     Dataset<Row> classified = classes.rows();
     Map<String, RunManifest.Counts> perFile = countPerFile(classified);
@@ -190,23 +205,42 @@ public final class NewsgraphJob {
     }
     List<RunManifest.FileEntry> files = new ArrayList<>();
     for (InputLister.InputFile f : listed) {
-      files.add(new RunManifest.FileEntry(f.path(), f.size(), f.modificationTime(), checksums.get(f.path()),
-          f.format().name().toLowerCase(Locale.ROOT), skipped.get(f.path()) ? "skipped" : "read",
-          perFile.getOrDefault(f.path(), RunManifest.Counts.ZERO)));
+      files.add(
+          new RunManifest.FileEntry(
+              f.path(),
+              f.size(),
+              f.modificationTime(),
+              checksums.get(f.path()),
+              f.format().name().toLowerCase(Locale.ROOT),
+              skipped.get(f.path()) ? "skipped" : "read",
+              perFile.getOrDefault(f.path(), RunManifest.Counts.ZERO)));
     }
     stageMillis.put("ingest", ms(t));
     FaultPoint.reach("after_ingest");
 
     t = System.nanoTime();
-    Dataset<Row> newArticles = classified.where("status IN ('article', 'duplicate_content')")
-        .select(Tables.ARTICLES_SCHEMA.fieldNames()[0], articleColumns());
-    TreeSet<LocalDate> touched = dates(classes.statuses().where("status IN ('article', 'duplicate_content')"));
-    Dataset<Row> annotated = AnnotateStage.annotate(newArticles.where("dup_of IS NULL"), actorsCsv)
-        .persist(Caching.LEVEL);
-    Dataset<Row> rejects = classified.where("status = 'reject'")
-        .select(col("input_file"), col("input_offset"), col("input_line"), col("reason"), col("detail"),
-            col("raw"), col("raw_bytes"), lit(config.runId()).as("run_id"),
-            lit(Date.valueOf(config.runDate())).as("date"));
+    Dataset<Row> newArticles =
+        classified
+            .where("status IN ('article', 'duplicate_content')")
+            .select(Tables.ARTICLES_SCHEMA.fieldNames()[0], articleColumns());
+    TreeSet<LocalDate> touched =
+        dates(classes.statuses().where("status IN ('article', 'duplicate_content')"));
+    Dataset<Row> annotated =
+        AnnotateStage.annotate(newArticles.where("dup_of IS NULL"), actorsCsv)
+            .persist(Caching.LEVEL);
+    Dataset<Row> rejects =
+        classified
+            .where("status = 'reject'")
+            .select(
+                col("input_file"),
+                col("input_offset"),
+                col("input_line"),
+                col("reason"),
+                col("detail"),
+                col("raw"),
+                col("raw_bytes"),
+                lit(config.runId()).as("run_id"),
+                lit(Date.valueOf(config.runDate())).as("date"));
     boolean rejectsStaged = !byReason.isEmpty();
     if (rejectsStaged) {
       stage(Tables.REJECTS, mergeRejects(rejects), List.of(config.runDate()));
@@ -215,8 +249,16 @@ public final class NewsgraphJob {
     stageAnnotations(annotated, touched, true);
     stageMillis.put("annotate", ms(t));
     FaultPoint.reach("after_stage_articles");
-    return new Work(touched, Tables.ARTICLE_LEVEL, rejectsStaged, files, byReason, List.of(), discovered(annotated),
-        concat(classes.cached(), List.of(ingested, annotated)), notRead);
+    return new Work(
+        touched,
+        Tables.ARTICLE_LEVEL,
+        rejectsStaged,
+        files,
+        byReason,
+        List.of(),
+        discovered(annotated),
+        concat(classes.cached(), List.of(ingested, annotated)),
+        notRead);
   }
 
   private static List<Dataset<Row>> concat(List<Dataset<Row>> a, List<Dataset<Row>> b) {
@@ -226,8 +268,8 @@ public final class NewsgraphJob {
   }
 
   /**
-   * Every ingested row with its status (not cached: a broadcast join over the cached input), the narrow
-   * per-article statuses, and what was cached on the way.
+   * Every ingested row with its status (not cached: a broadcast join over the cached input), the
+   * narrow per-article statuses, and what was cached on the way.
    */
   private record Classified(Dataset<Row> rows, Dataset<Row> statuses, List<Dataset<Row>> cached) {}
 
@@ -237,22 +279,39 @@ public final class NewsgraphJob {
     if (!wh.hasParquet(p)) {
       throw new ConfigException("nothing to backfill: " + p + " holds no articles");
     }
-    Dataset<Row> articles = spark.read().parquet(p.toString())
-        .where(col("date").between(Date.valueOf(from), Date.valueOf(to)).and(col("dup_of").isNull()));
+    Dataset<Row> articles =
+        spark
+            .read()
+            .parquet(p.toString())
+            .where(
+                col("date")
+                    .between(Date.valueOf(from), Date.valueOf(to))
+                    .and(col("dup_of").isNull()));
     TreeSet<LocalDate> touched = dates(articles);
     Dataset<Row> annotated = AnnotateStage.annotate(articles, actorsCsv).persist(Caching.LEVEL);
     // The articles table itself is unchanged: only what is derived from it is rebuilt.
     stageAnnotations(annotated, touched, false);
     stageMillis.put("annotate", ms(t));
-    return new Work(touched, List.of(Tables.MENTIONS, Tables.ARTICLE_TONE), false, List.of(), Map.of(),
-        List.copyOf(touched), discovered(annotated), List.of(annotated), List.of());
+    return new Work(
+        touched,
+        List.of(Tables.MENTIONS, Tables.ARTICLE_TONE),
+        false,
+        List.of(),
+        Map.of(),
+        List.copyOf(touched),
+        discovered(annotated),
+        List.of(annotated),
+        List.of());
   }
 
-  private void stageAnnotations(Dataset<Row> annotated, TreeSet<LocalDate> dates, boolean merge) throws IOException {
+  private void stageAnnotations(Dataset<Row> annotated, TreeSet<LocalDate> dates, boolean merge)
+      throws IOException {
     Dataset<Row> mentions = annotated.selectExpr("explode(mentions) AS m").select("m.*");
     Dataset<Row> tone = annotated.select("tone.*");
-    stage(Tables.MENTIONS, merge ? mergeExisting(Tables.MENTIONS, mentions, dates) : mentions, dates);
-    stage(Tables.ARTICLE_TONE, merge ? mergeExisting(Tables.ARTICLE_TONE, tone, dates) : tone, dates);
+    stage(
+        Tables.MENTIONS, merge ? mergeExisting(Tables.MENTIONS, mentions, dates) : mentions, dates);
+    stage(
+        Tables.ARTICLE_TONE, merge ? mergeExisting(Tables.ARTICLE_TONE, tone, dates) : tone, dates);
   }
 
   private static Dataset<Row> discovered(Dataset<Row> annotated) {
@@ -275,65 +334,102 @@ public final class NewsgraphJob {
   }
 
   /**
-   * Gives every ingested row a status: article, duplicate_id (same id and content again), duplicate_content
-   * (another article's text under a new id: kept with dup_of), already_ingested (in the warehouse from an earlier
-   * run), reject (from ingest, or the same id with different content), blank.
+   * Gives every ingested row a status: article, duplicate_id (same id and content again),
+   * duplicate_content (another article's text under a new id: kept with dup_of), already_ingested
+   * (in the warehouse from an earlier run), reject (from ingest, or the same id with different
+   * content), blank.
    *
-   * <p>The decision is made on narrow keys (file, offset, id, hash, date) only; the rows that carry the text are
-   * never shuffled for it. The few rows that are not plain new articles are then attached to the cached input
-   * with a broadcast join, so the text is read from the cache, not moved.
+   * <p>The decision is made on narrow keys (file, offset, id, hash, date) only; the rows that carry
+   * the text are never shuffled for it. The few rows that are not plain new articles are then
+   * attached to the cached input with a broadcast join, so the text is read from the cache, not
+   * moved.
    */
   private Classified classify(Dataset<Row> ingested) throws IOException {
-    Dataset<Row> statuses = markNearDuplicates(exactStatuses(ingested).persist(Caching.LEVEL),
-        ingested);
-    Dataset<Row> exceptions = statuses.where("status <> 'article'")
-        .select(col("input_file"), col("input_offset"), col("status").as("x_status"), col("dup_of").as("x_dup_of"))
-        .persist(Caching.LEVEL);
+    Dataset<Row> statuses =
+        markNearDuplicates(exactStatuses(ingested).persist(Caching.LEVEL), ingested);
+    Dataset<Row> exceptions =
+        statuses
+            .where("status <> 'article'")
+            .select(
+                col("input_file"),
+                col("input_offset"),
+                col("status").as("x_status"),
+                col("dup_of").as("x_dup_of"))
+            .persist(Caching.LEVEL);
     long n = exceptions.count();
-    Dataset<Row> ex = n <= BROADCAST_EXCEPTIONS ? org.apache.spark.sql.functions.broadcast(exceptions) : exceptions;
-    Dataset<Row> articles = ingested.where("kind = 'article'")
-        .join(ex, scala.jdk.javaapi.CollectionConverters.asScala(List.of("input_file", "input_offset")).toSeq(),
-            "left")
-        .withColumn("status", org.apache.spark.sql.functions.coalesce(col("x_status"), lit("article")))
-        .withColumn("dup_of", col("x_dup_of"))
-        .drop("x_status", "x_dup_of")
-        .withColumn("reason", org.apache.spark.sql.functions.expr(
-            "CASE WHEN status = 'reject' THEN 'duplicate_id_conflict' ELSE reason END"))
-        .withColumn("detail", org.apache.spark.sql.functions.expr(
-            "CASE WHEN status = 'reject' THEN concat('article_id ', article_id, ' seen earlier in the input with "
-                + "different content') ELSE detail END"))
-        .withColumn("raw", org.apache.spark.sql.functions.expr(
-            "CASE WHEN status = 'reject' THEN left(concat_ws('\\n\\n', title, text), " + config.rawMaxChars()
-                + ") ELSE raw END"))
-        .withColumn("raw_bytes", org.apache.spark.sql.functions.expr(
-            "CASE WHEN status = 'reject' THEN octet_length(concat_ws('\\n\\n', title, text)) ELSE raw_bytes END"));
-    Dataset<Row> others = ingested.where("kind <> 'article'")
-        .withColumn("status", col("kind"))
-        .withColumn("dup_of", lit(null).cast("string"));
-    Dataset<Row> classified = articles.unionByName(others)
-        .withColumn("lang", lit(null).cast("string"))
-        .withColumn("run_id", lit(config.runId()));
+    Dataset<Row> ex =
+        n <= BROADCAST_EXCEPTIONS
+            ? org.apache.spark.sql.functions.broadcast(exceptions)
+            : exceptions;
+    Dataset<Row> articles =
+        ingested
+            .where("kind = 'article'")
+            .join(
+                ex,
+                scala.jdk.javaapi.CollectionConverters.asScala(
+                        List.of("input_file", "input_offset"))
+                    .toSeq(),
+                "left")
+            .withColumn(
+                "status", org.apache.spark.sql.functions.coalesce(col("x_status"), lit("article")))
+            .withColumn("dup_of", col("x_dup_of"))
+            .drop("x_status", "x_dup_of")
+            .withColumn(
+                "reason",
+                org.apache.spark.sql.functions.expr(
+                    "CASE WHEN status = 'reject' THEN 'duplicate_id_conflict' ELSE reason END"))
+            .withColumn(
+                "detail",
+                org.apache.spark.sql.functions.expr(
+                    "CASE WHEN status = 'reject' THEN concat('article_id ', article_id, ' seen earlier in the input with "
+                        + "different content') ELSE detail END"))
+            .withColumn(
+                "raw",
+                org.apache.spark.sql.functions.expr(
+                    "CASE WHEN status = 'reject' THEN left(concat_ws('\\n\\n', title, text), "
+                        + config.rawMaxChars()
+                        + ") ELSE raw END"))
+            .withColumn(
+                "raw_bytes",
+                org.apache.spark.sql.functions.expr(
+                    "CASE WHEN status = 'reject' THEN octet_length(concat_ws('\\n\\n', title, text)) ELSE raw_bytes END"));
+    Dataset<Row> others =
+        ingested
+            .where("kind <> 'article'")
+            .withColumn("status", col("kind"))
+            .withColumn("dup_of", lit(null).cast("string"));
+    Dataset<Row> classified =
+        articles
+            .unionByName(others)
+            .withColumn("lang", lit(null).cast("string"))
+            .withColumn("run_id", lit(config.runId()));
     return new Classified(classified, statuses, List.of(statuses, exceptions));
   }
 
-  /** Above this many non-article rows the status join falls back to a shuffle join (still correct, slower). */
+  /**
+   * Above this many non-article rows the status join falls back to a shuffle join (still correct,
+   * slower).
+   */
   private static final long BROADCAST_EXCEPTIONS = 500_000;
 
   /**
-   * The exact-duplicate decision on narrow keys: per article_id the first record in input order counts; a later
-   * one with the same content is duplicate_id, with other content a reject; an id the warehouse holds is
-   * already_ingested; of the new ids with one content hash the canonical one (in the warehouse, else earliest date,
-   * then smallest id) counts and the others are duplicate_content.
+   * The exact-duplicate decision on narrow keys: per article_id the first record in input order
+   * counts; a later one with the same content is duplicate_id, with other content a reject; an id
+   * the warehouse holds is already_ingested; of the new ids with one content hash the canonical one
+   * (in the warehouse, else earliest date, then smallest id) counts and the others are
+   * duplicate_content.
    */
   private Dataset<Row> exactStatuses(Dataset<Row> ingested) throws IOException {
     WindowSpec byId = Window.partitionBy("article_id").orderBy("input_file", "input_offset");
-    ingested.where("kind = 'article'")
+    ingested
+        .where("kind = 'article'")
         .select("input_file", "input_offset", "article_id", "content_hash", "date")
         .withColumn("id_rank", org.apache.spark.sql.functions.row_number().over(byId))
         .withColumn("first_hash", org.apache.spark.sql.functions.first("content_hash").over(byId))
         .createOrReplaceTempView("ng_in");
     existingArticleKeys().createOrReplaceTempView("ng_existing");
-    return spark.sql("""
+    return spark.sql(
+        """
         WITH firsts AS (
           SELECT i.*, e.article_id IS NOT NULL AS known
           FROM ng_in i LEFT JOIN ng_existing e ON i.article_id = e.article_id AND i.id_rank = 1),
@@ -354,10 +450,12 @@ public final class NewsgraphJob {
   }
 
   /**
-   * New articles that still count after exact de-duplication, checked for near-duplicates (see NearDuplicateStage).
-   * Signatures are taken from the cached input rows; only narrow signatures and keys are joined.
+   * New articles that still count after exact de-duplication, checked for near-duplicates (see
+   * NearDuplicateStage). Signatures are taken from the cached input rows; only narrow signatures
+   * and keys are joined.
    */
-  private Dataset<Row> markNearDuplicates(Dataset<Row> statuses, Dataset<Row> ingested) throws IOException {
+  private Dataset<Row> markNearDuplicates(Dataset<Row> statuses, Dataset<Row> ingested)
+      throws IOException {
     Dataset<Row> counted = statuses.where("status = 'article'");
     TreeSet<LocalDate> days = dates(counted);
     if (days.isEmpty()) {
@@ -371,48 +469,77 @@ public final class NewsgraphJob {
       }
     }
     Path p = wh.table(Tables.ARTICLES);
-    Dataset<Row> candidates = ingested.where("kind = 'article'")
-        .select("article_id", "title", "text", "date", "input_file", "input_offset");
-    Dataset<Row> stored = wh.hasParquet(p)
-        ? spark.read().parquet(p.toString()).where(col("date").isin(sqlDates(near)).and(col("dup_of").isNull()))
-            .select("article_id", "title", "text", "date")
-        : null;
-    Dataset<Row> excluded = statuses.where("status <> 'article'").select("input_file", "input_offset");
-    Map<String, String> dupOf = new NearDuplicateStage(DedupParams.DEFAULT)
-        .find(candidates, excluded, excluded.count(), stored);
+    Dataset<Row> candidates =
+        ingested
+            .where("kind = 'article'")
+            .select("article_id", "title", "text", "date", "input_file", "input_offset");
+    Dataset<Row> stored =
+        wh.hasParquet(p)
+            ? spark
+                .read()
+                .parquet(p.toString())
+                .where(col("date").isin(sqlDates(near)).and(col("dup_of").isNull()))
+                .select("article_id", "title", "text", "date")
+            : null;
+    Dataset<Row> excluded =
+        statuses.where("status <> 'article'").select("input_file", "input_offset");
+    Map<String, String> dupOf =
+        new NearDuplicateStage(DedupParams.DEFAULT)
+            .find(candidates, excluded, excluded.count(), stored);
     LOG.info("near-duplicates: {} new articles copy another", dupOf.size());
     if (dupOf.isEmpty()) {
       return statuses;
     }
     List<Row> rows = new ArrayList<>(dupOf.size());
     dupOf.forEach((k, v) -> rows.add(RowFactory.create(k, v)));
-    Dataset<Row> nd = spark.createDataFrame(rows, new org.apache.spark.sql.types.StructType()
-        .add("article_id", "string").add("near_dup_of", "string"));
-    return statuses.join(org.apache.spark.sql.functions.broadcast(nd), statuses.col("article_id")
-            .equalTo(nd.col("article_id")).and(statuses.col("status").equalTo("article")), "left")
+    Dataset<Row> nd =
+        spark.createDataFrame(
+            rows,
+            new org.apache.spark.sql.types.StructType()
+                .add("article_id", "string")
+                .add("near_dup_of", "string"));
+    return statuses
+        .join(
+            org.apache.spark.sql.functions.broadcast(nd),
+            statuses
+                .col("article_id")
+                .equalTo(nd.col("article_id"))
+                .and(statuses.col("status").equalTo("article")),
+            "left")
         .drop(nd.col("article_id"))
-        .withColumn("dup_of", org.apache.spark.sql.functions.coalesce(col("dup_of"), col("near_dup_of")))
-        .withColumn("status", org.apache.spark.sql.functions.expr(
-            "CASE WHEN near_dup_of IS NOT NULL THEN 'duplicate_content' ELSE status END"))
+        .withColumn(
+            "dup_of", org.apache.spark.sql.functions.coalesce(col("dup_of"), col("near_dup_of")))
+        .withColumn(
+            "status",
+            org.apache.spark.sql.functions.expr(
+                "CASE WHEN near_dup_of IS NOT NULL THEN 'duplicate_content' ELSE status END"))
         .drop("near_dup_of");
   }
 
   private Dataset<Row> existingArticleKeys() throws IOException {
     Path p = wh.table(Tables.ARTICLES);
     if (!wh.hasParquet(p)) {
-      return spark.createDataFrame(List.of(), new org.apache.spark.sql.types.StructType()
-          .add("article_id", "string").add("content_hash", "string").add("date", "date"));
+      return spark.createDataFrame(
+          List.of(),
+          new org.apache.spark.sql.types.StructType()
+              .add("article_id", "string")
+              .add("content_hash", "string")
+              .add("date", "date"));
     }
     return spark.read().parquet(p.toString()).select("article_id", "content_hash", "date");
   }
 
   private Map<String, RunManifest.Counts> countPerFile(Dataset<Row> classified) {
     Map<String, long[]> acc = new TreeMap<>();
-    for (Row r : classified.groupBy("input_file", "status")
-        .agg(org.apache.spark.sql.functions.count("*"),
-            org.apache.spark.sql.functions.sum(org.apache.spark.sql.functions.expr(
-                "CASE WHEN date_inferred THEN 1 ELSE 0 END")))
-        .collectAsList()) {
+    for (Row r :
+        classified
+            .groupBy("input_file", "status")
+            .agg(
+                org.apache.spark.sql.functions.count("*"),
+                org.apache.spark.sql.functions.sum(
+                    org.apache.spark.sql.functions.expr(
+                        "CASE WHEN date_inferred THEN 1 ELSE 0 END")))
+            .collectAsList()) {
       long[] c = acc.computeIfAbsent(r.getString(0), k -> new long[5]);
       long n = r.getLong(2);
       switch (r.getString(1)) {
@@ -427,20 +554,33 @@ public final class NewsgraphJob {
       }
     }
     Map<String, RunManifest.Counts> out = new TreeMap<>();
-    acc.forEach((f, c) -> out.put(f, new RunManifest.Counts(c[0] + c[1] + c[2], c[0], c[1], c[2], c[3], c[4])));
+    acc.forEach(
+        (f, c) ->
+            out.put(f, new RunManifest.Counts(c[0] + c[1] + c[2], c[0], c[1], c[2], c[3], c[4])));
     return out;
   }
 
-  /** Existing rows of the dates this run owns, plus the new ones; article_id keeps each article once. */
-  private Dataset<Row> mergeExisting(String table, Dataset<Row> fresh, TreeSet<LocalDate> dates) throws IOException {
+  /**
+   * Existing rows of the dates this run owns, plus the new ones; article_id keeps each article
+   * once.
+   */
+  private Dataset<Row> mergeExisting(String table, Dataset<Row> fresh, TreeSet<LocalDate> dates)
+      throws IOException {
     Path p = wh.table(table);
     if (dates.isEmpty() || !wh.hasParquet(p)) {
       return fresh;
     }
     Dataset<Row> old = spark.read().parquet(p.toString()).where(col("date").isin(sqlDates(dates)));
-    Dataset<Row> oldKept = old.join(fresh.select("article_id").distinct(), old.col("article_id").equalTo(
-        fresh.col("article_id")), "left_anti");
-    return oldKept.select(fresh.columns().length == 0 ? new org.apache.spark.sql.Column[0] : cols(fresh.columns()))
+    Dataset<Row> oldKept =
+        old.join(
+            fresh.select("article_id").distinct(),
+            old.col("article_id").equalTo(fresh.col("article_id")),
+            "left_anti");
+    return oldKept
+        .select(
+            fresh.columns().length == 0
+                ? new org.apache.spark.sql.Column[0]
+                : cols(fresh.columns()))
         .unionByName(fresh);
   }
 
@@ -449,11 +589,18 @@ public final class NewsgraphJob {
     if (!wh.exists(p)) {
       return fresh;
     }
-    Dataset<Row> old = spark.read().parquet(wh.table(Tables.REJECTS).toString())
-        .where(col("date").equalTo(lit(Date.valueOf(config.runDate()))));
-    Dataset<Row> freshKept = fresh.join(old.select("input_file", "input_offset", "reason"),
-        scala.jdk.javaapi.CollectionConverters.asScala(List.of("input_file", "input_offset", "reason")).toSeq(),
-        "left_anti");
+    Dataset<Row> old =
+        spark
+            .read()
+            .parquet(wh.table(Tables.REJECTS).toString())
+            .where(col("date").equalTo(lit(Date.valueOf(config.runDate()))));
+    Dataset<Row> freshKept =
+        fresh.join(
+            old.select("input_file", "input_offset", "reason"),
+            scala.jdk.javaapi.CollectionConverters.asScala(
+                    List.of("input_file", "input_offset", "reason"))
+                .toSeq(),
+            "left_anti");
     return old.select(cols(fresh.columns())).unionByName(freshKept);
   }
 
@@ -476,10 +623,16 @@ public final class NewsgraphJob {
     }
     String path = wh.stagedTable(config.runId(), table).toString();
     // Dictionary pages only cost time and space on columns whose values hardly repeat.
-    rows.repartition(col("date")).write().mode(SaveMode.Overwrite).option("compression", "zstd")
-        .option("parquet.enable.dictionary#text", "false").option("parquet.enable.dictionary#title", "false")
-        .option("parquet.enable.dictionary#url", "false").option("parquet.enable.dictionary#raw", "false")
-        .partitionBy("date").parquet(path);
+    rows.repartition(col("date"))
+        .write()
+        .mode(SaveMode.Overwrite)
+        .option("compression", "zstd")
+        .option("parquet.enable.dictionary#text", "false")
+        .option("parquet.enable.dictionary#title", "false")
+        .option("parquet.enable.dictionary#url", "false")
+        .option("parquet.enable.dictionary#raw", "false")
+        .partitionBy("date")
+        .parquet(path);
     rowsWritten.merge(table, countStaged(path), Long::sum);
     datesWritten.merge(table, dates.size(), Integer::sum);
   }
@@ -492,30 +645,42 @@ public final class NewsgraphJob {
     }
   }
 
-  /** (actor_id, first_date): the first date each actor is named in the warehouse, where its spike history starts. */
+  /**
+   * (actor_id, first_date): the first date each actor is named in the warehouse, where its spike
+   * history starts.
+   */
   private Dataset<Row> firstSeen() throws IOException {
     Path mp = wh.table(Tables.MENTIONS);
     if (!wh.hasParquet(mp)) {
-      return spark.createDataFrame(List.of(), new org.apache.spark.sql.types.StructType()
-          .add("actor_id", "string").add("first_date", "date"));
+      return spark.createDataFrame(
+          List.of(),
+          new org.apache.spark.sql.types.StructType()
+              .add("actor_id", "string")
+              .add("first_date", "date"));
     }
-    // two columns of every mentions file; read by aggregateDates and the aggregate stage. Attribution mentions are
-    // left out as in the aggregates, so an actor named first as a source has its history start where it is counted
+    // two columns of every mentions file; read by aggregateDates and the aggregate stage.
+    // Attribution mentions are
+    // left out as in the aggregates, so an actor named first as a source has its history start
+    // where it is counted
     Dataset<Row> mentions = spark.read().parquet(mp.toString());
     if (!config.countAttributions()) {
       mentions = mentions.where(col("match_kind").notEqual(MatchKind.ATTRIBUTION.value()));
     }
-    return mentions.groupBy("actor_id")
-        .agg(org.apache.spark.sql.functions.min("date").as("first_date")).persist(Caching.LEVEL);
+    return mentions
+        .groupBy("actor_id")
+        .agg(org.apache.spark.sql.functions.min("date").as("first_date"))
+        .persist(Caching.LEVEL);
   }
 
   /**
-   * The dates whose daily rows change: those the run touched, and the later dates (up to the spike window) that
-   * already have daily rows, since their rolling values include the touched ones. And where the run moved an actor's
-   * first day (a late article naming it earlier, a backfill with other actors), the dates from the earlier to the
-   * spike window after the later one: their history starts elsewhere now.
+   * The dates whose daily rows change: those the run touched, and the later dates (up to the spike
+   * window) that already have daily rows, since their rolling values include the touched ones. And
+   * where the run moved an actor's first day (a late article naming it earlier, a backfill with
+   * other actors), the dates from the earlier to the spike window after the later one: their
+   * history starts elsewhere now.
    */
-  private TreeSet<LocalDate> aggregateDates(TreeSet<LocalDate> touched, Dataset<Row> firstSeen) throws IOException {
+  private TreeSet<LocalDate> aggregateDates(TreeSet<LocalDate> touched, Dataset<Row> firstSeen)
+      throws IOException {
     TreeSet<LocalDate> out = new TreeSet<>(touched);
     Path p = wh.table(Tables.ARTICLE_TONE);
     if (touched.isEmpty() || !wh.hasParquet(p)) {
@@ -524,12 +689,24 @@ public final class NewsgraphJob {
     List<LocalDate[]> moved = new ArrayList<>();
     Path daily = wh.table(Tables.ACTOR_DAILY);
     if (wh.hasParquet(daily)) {
-      Dataset<Row> before = spark.read().parquet(daily.toString()).groupBy("actor_id")
-          .agg(org.apache.spark.sql.functions.min("date").as("before"));
-      for (Row r : before.join(firstSeen, "actor_id").where("before <> first_date")
-          .selectExpr("least(before, first_date)", "greatest(before, first_date)").distinct().collectAsList()) {
-        moved.add(new LocalDate[] {r.getDate(0).toLocalDate(),
-            r.getDate(1).toLocalDate().plusDays(AggregateStage.SPIKE_WINDOW)});
+      Dataset<Row> before =
+          spark
+              .read()
+              .parquet(daily.toString())
+              .groupBy("actor_id")
+              .agg(org.apache.spark.sql.functions.min("date").as("before"));
+      for (Row r :
+          before
+              .join(firstSeen, "actor_id")
+              .where("before <> first_date")
+              .selectExpr("least(before, first_date)", "greatest(before, first_date)")
+              .distinct()
+              .collectAsList()) {
+        moved.add(
+            new LocalDate[] {
+              r.getDate(0).toLocalDate(),
+              r.getDate(1).toLocalDate().plusDays(AggregateStage.SPIKE_WINDOW)
+            });
       }
     }
     for (Row r : spark.read().parquet(p.toString()).select("date").distinct().collectAsList()) {
@@ -547,19 +724,27 @@ public final class NewsgraphJob {
     return out;
   }
 
-  private long aggregate(TreeSet<LocalDate> dates, PartitionCommitter committer, Dataset<Row> firstSeen)
+  private long aggregate(
+      TreeSet<LocalDate> dates, PartitionCommitter committer, Dataset<Row> firstSeen)
       throws IOException {
     if (dates.isEmpty() || !wh.hasParquet(wh.table(Tables.ARTICLE_TONE))) {
       return 0;
     }
     LocalDate from = dates.first().minusDays(AggregateStage.SPIKE_WINDOW);
     LocalDate to = dates.last();
-    Dataset<Row> tone = spark.read().parquet(wh.table(Tables.ARTICLE_TONE).toString())
-        .where(col("date").between(Date.valueOf(from), Date.valueOf(to)));
+    Dataset<Row> tone =
+        spark
+            .read()
+            .parquet(wh.table(Tables.ARTICLE_TONE).toString())
+            .where(col("date").between(Date.valueOf(from), Date.valueOf(to)));
     Dataset<Row> mentions;
     Path mp = wh.table(Tables.MENTIONS);
     if (wh.hasParquet(mp)) {
-      mentions = spark.read().parquet(mp.toString()).where(col("date").between(Date.valueOf(from), Date.valueOf(to)));
+      mentions =
+          spark
+              .read()
+              .parquet(mp.toString())
+              .where(col("date").between(Date.valueOf(from), Date.valueOf(to)));
     } else {
       mentions = spark.createDataFrame(List.of(), Tables.MENTIONS_SCHEMA);
     }
@@ -567,13 +752,18 @@ public final class NewsgraphJob {
       // a news organisation cited as the source ("told Reuters") is not an actor of the story
       mentions = mentions.where(col("match_kind").notEqual(MatchKind.ATTRIBUTION.value()));
     }
-    // counted articles filed under a run date for want of a published date: in the counts, not in the spike score
-    Dataset<Row> undated = spark.read().parquet(wh.table(Tables.ARTICLES).toString())
-        .where(col("date").between(Date.valueOf(from), Date.valueOf(to)))
-        .where(col("date_inferred").and(col("dup_of").isNull()))
-        .select("date", "article_id");
-    AggregateStage.Result r = new AggregateStage(spark).compute(mentions, tone, undated, firstSeen, dates,
-        config.minPairArticles());
+    // counted articles filed under a run date for want of a published date: in the counts, not in
+    // the spike score
+    Dataset<Row> undated =
+        spark
+            .read()
+            .parquet(wh.table(Tables.ARTICLES).toString())
+            .where(col("date").between(Date.valueOf(from), Date.valueOf(to)))
+            .where(col("date_inferred").and(col("dup_of").isNull()))
+            .select("date", "article_id");
+    AggregateStage.Result r =
+        new AggregateStage(spark)
+            .compute(mentions, tone, undated, firstSeen, dates, config.minPairArticles());
     stage(Tables.COMENTIONS_DAILY, r.comentions(), dates);
     stage(Tables.DYAD_DAILY, r.dyads(), dates);
     stage(Tables.ACTOR_DAILY, r.actorDaily(), dates);
@@ -587,37 +777,77 @@ public final class NewsgraphJob {
   }
 
   /** The actors dimension: the dictionary in force, plus the discovered actors seen so far. */
-  private void stageActors(ActorDictionary dictionary, Dataset<Row> discoveredNow) throws IOException {
+  private void stageActors(ActorDictionary dictionary, Dataset<Row> discoveredNow)
+      throws IOException {
     List<Row> rows = new ArrayList<>();
     for (Actor a : dictionary.actors()) {
       List<Row> roles = new ArrayList<>(a.roles().size());
       for (ActorRole r : a.roles()) {
-        roles.add(RowFactory.create(emptyToNull(r.country()), r.role(),
-            r.start() == null ? null : Date.valueOf(r.start()), r.end() == null ? null : Date.valueOf(r.end())));
+        roles.add(
+            RowFactory.create(
+                emptyToNull(r.country()),
+                r.role(),
+                r.start() == null ? null : Date.valueOf(r.start()),
+                r.end() == null ? null : Date.valueOf(r.end())));
       }
-      rows.add(RowFactory.create(a.id(), a.name(), a.type().name().toLowerCase(Locale.ROOT), emptyToNull(a.country()),
-          emptyToNull(a.wikidata()), scala.jdk.javaapi.CollectionConverters.asScala(a.aliases()).toSeq(), a.source(),
-          roles.isEmpty() ? null : scala.jdk.javaapi.CollectionConverters.asScala(roles).toSeq()));
+      rows.add(
+          RowFactory.create(
+              a.id(),
+              a.name(),
+              a.type().name().toLowerCase(Locale.ROOT),
+              emptyToNull(a.country()),
+              emptyToNull(a.wikidata()),
+              scala.jdk.javaapi.CollectionConverters.asScala(a.aliases()).toSeq(),
+              a.source(),
+              roles.isEmpty()
+                  ? null
+                  : scala.jdk.javaapi.CollectionConverters.asScala(roles).toSeq()));
     }
     Dataset<Row> dict = spark.createDataFrame(rows, Tables.ACTORS_SCHEMA);
-    // min() rather than the most frequent form: it gives the same name whatever order the articles arrive in,
+    // min() rather than the most frequent form: it gives the same name whatever order the articles
+    // arrive in,
     // so nightly runs and one run over the same input agree.
-    Dataset<Row> discovered = discoveredNow.selectExpr("actor_id", "name", "type", "CAST(NULL AS STRING) AS country",
-        "CAST(NULL AS STRING) AS wikidata", "array(name) AS aliases", "'discovered' AS source");
+    Dataset<Row> discovered =
+        discoveredNow.selectExpr(
+            "actor_id",
+            "name",
+            "type",
+            "CAST(NULL AS STRING) AS country",
+            "CAST(NULL AS STRING) AS wikidata",
+            "array(name) AS aliases",
+            "'discovered' AS source");
     Path old = wh.table(Tables.ACTORS);
     if (wh.hasParquet(old)) {
-      // an actors table written before the roles column has the other columns only, as discoveredNow here
-      discovered = spark.read().parquet(old.toString()).where("source = 'discovered'")
-          .select("actor_id", "name", "type", "country", "wikidata", "aliases", "source").unionByName(discovered);
+      // an actors table written before the roles column has the other columns only, as
+      // discoveredNow here
+      discovered =
+          spark
+              .read()
+              .parquet(old.toString())
+              .where("source = 'discovered'")
+              .select("actor_id", "name", "type", "country", "wikidata", "aliases", "source")
+              .unionByName(discovered);
     }
-    discovered = discovered.groupBy("actor_id").agg(
-            org.apache.spark.sql.functions.min("name").as("name"),
-            org.apache.spark.sql.functions.min("type").as("type"))
-        .selectExpr("actor_id", "name", "type", "CAST(NULL AS STRING) AS country",
-            "CAST(NULL AS STRING) AS wikidata", "array(name) AS aliases", "'discovered' AS source",
-            "CAST(NULL AS " + Tables.ROLES_TYPE.sql() + ") AS roles");
-    discovered = discovered.join(dict.select("actor_id"), discovered.col("actor_id").equalTo(dict.col("actor_id")),
-        "left_anti");
+    discovered =
+        discovered
+            .groupBy("actor_id")
+            .agg(
+                org.apache.spark.sql.functions.min("name").as("name"),
+                org.apache.spark.sql.functions.min("type").as("type"))
+            .selectExpr(
+                "actor_id",
+                "name",
+                "type",
+                "CAST(NULL AS STRING) AS country",
+                "CAST(NULL AS STRING) AS wikidata",
+                "array(name) AS aliases",
+                "'discovered' AS source",
+                "CAST(NULL AS " + Tables.ROLES_TYPE.sql() + ") AS roles");
+    discovered =
+        discovered.join(
+            dict.select("actor_id"),
+            discovered.col("actor_id").equalTo(dict.col("actor_id")),
+            "left_anti");
     Dataset<Row> all = dict.unionByName(discovered);
     String path = wh.stagedTable(config.runId(), Tables.ACTORS).toString();
     all.coalesce(1).write().mode(SaveMode.Overwrite).option("compression", "zstd").parquet(path);
@@ -636,15 +866,20 @@ public final class NewsgraphJob {
     try (InputStream in = p.getFileSystem(hadoop).open(p)) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (FileNotFoundException e) {
-      throw new ConfigException("--actors file not found or not readable: " + config.actorsFile()
-          + " (" + e.getMessage() + ")");
+      throw new ConfigException(
+          "--actors file not found or not readable: "
+              + config.actorsFile()
+              + " ("
+              + e.getMessage()
+              + ")");
     } catch (IOException e) {
-      throw new ConfigException("cannot read --actors file " + config.actorsFile() + ": " + e.getMessage());
+      throw new ConfigException(
+          "cannot read --actors file " + config.actorsFile() + ": " + e.getMessage());
     }
   }
 
-  private RunManifest manifest(String status, String startedAt, Work work, TreeSet<LocalDate> recovered,
-      long below) {
+  private RunManifest manifest(
+      String status, String startedAt, Work work, TreeSet<LocalDate> recovered, long below) {
     long[] tot = new long[6];
     for (RunManifest.FileEntry f : work.files()) {
       RunManifest.Counts c = f.counts();
@@ -667,11 +902,26 @@ public final class NewsgraphJob {
     cfg.put("split_bytes", config.splitBytes());
     TreeSet<LocalDate> recomputed = new TreeSet<>(work.recomputed());
     recomputed.addAll(recovered);
-    return new RunManifest(config.runId(), BuildInfo.current().version(),
-        Tables.SCHEMA_VERSION, status, startedAt, Instant.now().toString(), cfg, work.files(),
-        new RunManifest.Counts(tot[0], tot[1], tot[2], tot[3], tot[4], tot[5]), work.rejectsByReason(),
-        new LinkedHashMap<>(rowsWritten), strings(work.touched()), below, new LinkedHashMap<>(stageMillis), null,
-        strings(recomputed), work.notRead(), BuildInfo.current().commit(), new LinkedHashMap<>(datesWritten));
+    return new RunManifest(
+        config.runId(),
+        BuildInfo.current().version(),
+        Tables.SCHEMA_VERSION,
+        status,
+        startedAt,
+        Instant.now().toString(),
+        cfg,
+        work.files(),
+        new RunManifest.Counts(tot[0], tot[1], tot[2], tot[3], tot[4], tot[5]),
+        work.rejectsByReason(),
+        new LinkedHashMap<>(rowsWritten),
+        strings(work.touched()),
+        below,
+        new LinkedHashMap<>(stageMillis),
+        null,
+        strings(recomputed),
+        work.notRead(),
+        BuildInfo.current().commit(),
+        new LinkedHashMap<>(datesWritten));
   }
 
   private static List<String> strings(java.util.Collection<LocalDate> dates) {

@@ -11,12 +11,14 @@ import org.apache.hadoop.fs.RawLocalFileSystem;
 import org.apache.hadoop.fs.permission.FsPermission;
 
 /**
- * Hadoop's {@code file:} file system with permissions set through java.nio instead of a forked {@code chmod}.
+ * Hadoop's {@code file:} file system with permissions set through java.nio instead of a forked
+ * {@code chmod}.
  *
- * <p>Without the native Hadoop library (which the Maven artifacts do not ship) {@link RawLocalFileSystem} forks
- * {@code chmod} for every file and directory it creates. A run writes one file (and its .crc) per table and date,
- * so a year of dates forked about 6,700 processes and 6,700 reader threads on a 128 MB corpus: a large part of the
- * job's CPU time outside Spark's tasks. Everything else, checksums included, is Hadoop's own.
+ * <p>Without the native Hadoop library (which the Maven artifacts do not ship) {@link
+ * RawLocalFileSystem} forks {@code chmod} for every file and directory it creates. A run writes one
+ * file (and its .crc) per table and date, so a year of dates forked about 6,700 processes and 6,700
+ * reader threads on a 128 MB corpus: a large part of the job's CPU time outside Spark's tasks.
+ * Everything else, checksums included, is Hadoop's own.
  */
 public final class NioLocalFileSystem extends LocalFileSystem {
 
@@ -43,9 +45,13 @@ public final class NioLocalFileSystem extends LocalFileSystem {
     static Set<PosixFilePermission> posix(short mode) {
       Set<PosixFilePermission> out = EnumSet.noneOf(PosixFilePermission.class);
       PosixFilePermission[] bits = {
-          PosixFilePermission.OTHERS_EXECUTE, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_READ,
-          PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_READ,
-          PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_READ};
+        PosixFilePermission.OTHERS_EXECUTE, PosixFilePermission.OTHERS_WRITE,
+            PosixFilePermission.OTHERS_READ,
+        PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.GROUP_WRITE,
+            PosixFilePermission.GROUP_READ,
+        PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OWNER_WRITE,
+            PosixFilePermission.OWNER_READ
+      };
       for (int i = 0; i < bits.length; i++) {
         if ((mode & (1 << i)) != 0) {
           out.add(bits[i]);

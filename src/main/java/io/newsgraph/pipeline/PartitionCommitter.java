@@ -7,9 +7,10 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * Makes a run's staged partitions visible. Each partition is swapped by two renames (old aside, new in); a date
- * the run owns but staged nothing for is emptied. Readers see a partition either as before or as after: never a
- * half-written one, because Spark wrote the files into the staging folder first.
+ * Makes a run's staged partitions visible. Each partition is swapped by two renames (old aside, new
+ * in); a date the run owns but staged nothing for is emptied. Readers see a partition either as
+ * before or as after: never a half-written one, because Spark wrote the files into the staging
+ * folder first.
  */
 final class PartitionCommitter {
 

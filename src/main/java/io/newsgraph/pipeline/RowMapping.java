@@ -6,10 +6,16 @@ import java.util.function.Function;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Row;
 
-/** A mapPartitions function that sets up its per-task state once (annotator, hasher), then maps row by row. */
+/**
+ * A mapPartitions function that sets up its per-task state once (annotator, hasher), then maps row
+ * by row.
+ */
 final class RowMapping {
 
-  /** Called once per task, on the executor; the function it returns may hold buffers (one task, one thread). */
+  /**
+   * Called once per task, on the executor; the function it returns may hold buffers (one task, one
+   * thread).
+   */
   interface PerTask extends Serializable {
     Function<Row, Row> open();
   }

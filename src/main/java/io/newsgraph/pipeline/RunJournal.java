@@ -18,11 +18,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Reads the run manifests as a journal. A run writes its manifest with status {@code committing} before it swaps
- * the first partition in, and {@code succeeded} at the end; so at the start of the next run (under the lock) a
- * manifest still saying {@code committing} is a run that died mid-commit. Recovery rolls it forward: the partitions
- * it had staged but not swapped in are swapped in, and its dates are recomputed by the current run. Staging
- * folders of runs that died before committing are dropped: nothing of theirs was visible.
+ * Reads the run manifests as a journal. A run writes its manifest with status {@code committing}
+ * before it swaps the first partition in, and {@code succeeded} at the end; so at the start of the
+ * next run (under the lock) a manifest still saying {@code committing} is a run that died
+ * mid-commit. Recovery rolls it forward: the partitions it had staged but not swapped in are
+ * swapped in, and its dates are recomputed by the current run. Staging folders of runs that died
+ * before committing are dropped: nothing of theirs was visible.
  */
 final class RunJournal {
 
@@ -30,8 +31,8 @@ final class RunJournal {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** The article-level tables and rejects roll forward; the daily tables are recomputed instead. */
-  private static final List<String> ROLL_FORWARD = List.of(Tables.REJECTS, Tables.ARTICLES, Tables.MENTIONS,
-      Tables.ARTICLE_TONE);
+  private static final List<String> ROLL_FORWARD =
+      List.of(Tables.REJECTS, Tables.ARTICLES, Tables.MENTIONS, Tables.ARTICLE_TONE);
 
   private final Warehouse wh;
 
@@ -52,14 +53,19 @@ final class RunJournal {
       }
       for (JsonNode f : m.path("inputs")) {
         if (f.path("status").asText("read").equals("read") && f.hasNonNull("checksum")) {
-          out.add(new IngestedFile(f.path("path").asText(), f.path("bytes").asLong(), f.path("checksum").asText()));
+          out.add(
+              new IngestedFile(
+                  f.path("path").asText(), f.path("bytes").asLong(), f.path("checksum").asText()));
         }
       }
     }
     return out;
   }
 
-  /** Rolls interrupted runs forward; returns the dates whose daily tables the current run must recompute. */
+  /**
+   * Rolls interrupted runs forward; returns the dates whose daily tables the current run must
+   * recompute.
+   */
   TreeSet<LocalDate> recover(String currentRunId) throws IOException {
     TreeSet<LocalDate> dates = new TreeSet<>();
     Set<String> journaled = new HashSet<>();
@@ -82,7 +88,8 @@ final class RunJournal {
       }
       committer.cleanUp();
       dates.addAll(its);
-      ObjectNode updated = ((ObjectNode) m).put("status", "recovered").put("recovered_by", currentRunId);
+      ObjectNode updated =
+          ((ObjectNode) m).put("status", "recovered").put("recovered_by", currentRunId);
       writeRaw(runId, updated);
     }
     // Staging left by runs that died before they committed anything.

@@ -13,8 +13,8 @@ import org.apache.spark.SparkConf;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * Builds or joins the SparkSession. Settings given the usual Spark way (spark-submit --conf, spark-defaults.conf)
- * always win; we only fill in what the user left unset.
+ * Builds or joins the SparkSession. Settings given the usual Spark way (spark-submit --conf,
+ * spark-defaults.conf) always win; we only fill in what the user left unset.
  */
 public final class SparkSessions {
 
@@ -36,9 +36,10 @@ public final class SparkSessions {
   }
 
   /**
-   * With a cluster master given to the launcher (--master spark://..., not spark-submit, which ships its own jar),
-   * executors need our classes and the libraries they load (jsoup, commons-csv, picocli): spark.jars gets the jars
-   * those classes were loaded from (target/newsgraph.jar and target/lib/*, or newsgraph-app.jar alone).
+   * With a cluster master given to the launcher (--master spark://..., not spark-submit, which
+   * ships its own jar), executors need our classes and the libraries they load (jsoup, commons-csv,
+   * picocli): spark.jars gets the jars those classes were loaded from (target/newsgraph.jar and
+   * target/lib/*, or newsgraph-app.jar alone).
    */
   static void shipApplicationJars(SparkConf conf) {
     String master = conf.get("spark.master");
@@ -46,13 +47,21 @@ public final class SparkSessions {
       return;
     }
     List<Path> from = new ArrayList<>();
-    for (Class<?> c : List.of(SparkSessions.class, org.jsoup.Jsoup.class, org.apache.commons.csv.CSVFormat.class,
-        picocli.CommandLine.class)) {
+    for (Class<?> c :
+        List.of(
+            SparkSessions.class,
+            org.jsoup.Jsoup.class,
+            org.apache.commons.csv.CSVFormat.class,
+            picocli.CommandLine.class)) {
       try {
         from.add(Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()));
       } catch (URISyntaxException | NullPointerException e) {
-        throw new ConfigException("--master " + master + ": cannot locate the jar of " + c.getName()
-            + " to ship to the executors: run jobs/newsgraph, or jobs/submit");
+        throw new ConfigException(
+            "--master "
+                + master
+                + ": cannot locate the jar of "
+                + c.getName()
+                + " to ship to the executors: run jobs/newsgraph, or jobs/submit");
       }
     }
     conf.set("spark.jars", jarsToShip(conf.get("spark.jars", ""), from, master));
@@ -68,8 +77,13 @@ public final class SparkSessions {
     }
     for (Path p : locations) {
       if (!Files.isRegularFile(p) || !p.getFileName().toString().endsWith(".jar")) {
-        throw new ConfigException("--master " + master + ": the classes come from " + p + ", not a jar, so the"
-            + " executors cannot load them: build the jar (mvn -DskipTests package) and run jobs/newsgraph");
+        throw new ConfigException(
+            "--master "
+                + master
+                + ": the classes come from "
+                + p
+                + ", not a jar, so the"
+                + " executors cannot load them: build the jar (mvn -DskipTests package) and run jobs/newsgraph");
       }
       jars.add(p.toAbsolutePath().toUri().toString());
     }
@@ -78,8 +92,9 @@ public final class SparkSessions {
 
   /**
    * A local master without a failure count gets 4 attempts per task, as a cluster has by default
-   * (spark.task.maxFailures); Spark's local default is one, so a task that ran short of execution memory once,
-   * while cached blocks were being evicted, failed the whole run (seen on the 5 GB bench corpus).
+   * (spark.task.maxFailures); Spark's local default is one, so a task that ran short of execution
+   * memory once, while cached blocks were being evicted, failed the whole run (seen on the 5 GB
+   * bench corpus).
    */
   static String withTaskRetries(String master) {
     if (master.equals("local")) {
@@ -91,13 +106,17 @@ public final class SparkSessions {
     return master;
   }
 
-  /** With a local master: no UI, few shuffle partitions, and file: paths without a forked chmod per file. */
+  /**
+   * With a local master: no UI, few shuffle partitions, and file: paths without a forked chmod per
+   * file.
+   */
   public static void localDefaults(SparkConf conf) {
     if (conf.get("spark.master").startsWith("local")) {
       conf.setIfMissing("spark.ui.enabled", "false");
       conf.setIfMissing("spark.sql.shuffle.partitions", "8");
       // Local masters only: there the class is on the JVM's own class path for certain.
-      conf.setIfMissing("spark.hadoop." + NioLocalFileSystem.HADOOP_KEY, NioLocalFileSystem.class.getName());
+      conf.setIfMissing(
+          "spark.hadoop." + NioLocalFileSystem.HADOOP_KEY, NioLocalFileSystem.class.getName());
     }
   }
 

@@ -15,9 +15,9 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * Every table's schema in one place. Columns are only ever added (at the end); a rename or retype is a breaking
- * change that the README and the manifest's schema_version must announce. {@code date} is the partition column
- * of every date-partitioned table and is not stored inside the files.
+ * Every table's schema in one place. Columns are only ever added (at the end); a rename or retype
+ * is a breaking change that the README and the manifest's schema_version must announce. {@code
+ * date} is the partition column of every date-partitioned table and is not stored inside the files.
  */
 public final class Tables {
 
@@ -37,48 +37,114 @@ public final class Tables {
 
   private Tables() {}
 
-  public static final StructType ARTICLES_SCHEMA = schema(
-      f("article_id", StringType, false), f("source", StringType), f("url", StringType), f("title", StringType),
-      f("published", StringType), f("date_inferred", BooleanType, false), f("lang", StringType),
-      f("word_count", IntegerType, false), f("content_hash", StringType, false), f("dup_of", StringType),
-      f("html_stripped", BooleanType, false), f("text", StringType), f("input_file", StringType, false),
-      f("input_offset", LongType, false), f("run_id", StringType, false), f("date", DateType, false));
+  public static final StructType ARTICLES_SCHEMA =
+      schema(
+          f("article_id", StringType, false),
+          f("source", StringType),
+          f("url", StringType),
+          f("title", StringType),
+          f("published", StringType),
+          f("date_inferred", BooleanType, false),
+          f("lang", StringType),
+          f("word_count", IntegerType, false),
+          f("content_hash", StringType, false),
+          f("dup_of", StringType),
+          f("html_stripped", BooleanType, false),
+          f("text", StringType),
+          f("input_file", StringType, false),
+          f("input_offset", LongType, false),
+          f("run_id", StringType, false),
+          f("date", DateType, false));
 
-  public static final StructType REJECTS_SCHEMA = schema(
-      f("input_file", StringType, false), f("input_offset", LongType, false), f("input_line", LongType),
-      f("reason", StringType, false), f("detail", StringType), f("raw", StringType), f("raw_bytes", LongType, false),
-      f("run_id", StringType, false), f("date", DateType, false));
+  public static final StructType REJECTS_SCHEMA =
+      schema(
+          f("input_file", StringType, false),
+          f("input_offset", LongType, false),
+          f("input_line", LongType),
+          f("reason", StringType, false),
+          f("detail", StringType),
+          f("raw", StringType),
+          f("raw_bytes", LongType, false),
+          f("run_id", StringType, false),
+          f("date", DateType, false));
 
-  public static final StructType MENTIONS_SCHEMA = schema(
-      f("article_id", StringType, false), f("actor_id", StringType, false), f("surface", StringType, false),
-      f("sentence_idx", IntegerType, false), f("char_start", IntegerType, false), f("char_end", IntegerType, false),
-      f("match_kind", StringType, false), f("confidence", DoubleType), f("sentence_tone", DoubleType, false),
-      f("date", DateType, false));
+  public static final StructType MENTIONS_SCHEMA =
+      schema(
+          f("article_id", StringType, false),
+          f("actor_id", StringType, false),
+          f("surface", StringType, false),
+          f("sentence_idx", IntegerType, false),
+          f("char_start", IntegerType, false),
+          f("char_end", IntegerType, false),
+          f("match_kind", StringType, false),
+          f("confidence", DoubleType),
+          f("sentence_tone", DoubleType, false),
+          f("date", DateType, false));
 
-  public static final StructType ARTICLE_TONE_SCHEMA = schema(
-      f("article_id", StringType, false), f("compound", DoubleType, false), f("pos", DoubleType, false),
-      f("neg", DoubleType, false), f("neu", DoubleType, false), f("tone", DoubleType, false),
-      f("positive_pct", DoubleType, false), f("negative_pct", DoubleType, false), f("polarity", DoubleType, false),
-      f("word_count", IntegerType, false), f("sentence_count", IntegerType, false),
-      f("mention_count", IntegerType, false), f("date", DateType, false));
+  public static final StructType ARTICLE_TONE_SCHEMA =
+      schema(
+          f("article_id", StringType, false),
+          f("compound", DoubleType, false),
+          f("pos", DoubleType, false),
+          f("neg", DoubleType, false),
+          f("neu", DoubleType, false),
+          f("tone", DoubleType, false),
+          f("positive_pct", DoubleType, false),
+          f("negative_pct", DoubleType, false),
+          f("polarity", DoubleType, false),
+          f("word_count", IntegerType, false),
+          f("sentence_count", IntegerType, false),
+          f("mention_count", IntegerType, false),
+          f("date", DateType, false));
 
-  /** One dated role of an actor (ActorRole): CAMEO code split into country and role, with its dates. */
-  public static final DataType ROLES_TYPE = createArrayType(schema(f("country", StringType), f("role", StringType,
-      false), f("start", DateType), f("end", DateType)), false);
+  /**
+   * One dated role of an actor (ActorRole): CAMEO code split into country and role, with its dates.
+   */
+  public static final DataType ROLES_TYPE =
+      createArrayType(
+          schema(
+              f("country", StringType),
+              f("role", StringType, false),
+              f("start", DateType),
+              f("end", DateType)),
+          false);
 
-  public static final StructType ACTORS_SCHEMA = schema(
-      f("actor_id", StringType, false), f("name", StringType, false), f("type", StringType, false),
-      f("country", StringType), f("wikidata", StringType), f("aliases", createArrayType(StringType, false)),
-      f("source", StringType, false), f("roles", ROLES_TYPE));
+  public static final StructType ACTORS_SCHEMA =
+      schema(
+          f("actor_id", StringType, false),
+          f("name", StringType, false),
+          f("type", StringType, false),
+          f("country", StringType),
+          f("wikidata", StringType),
+          f("aliases", createArrayType(StringType, false)),
+          f("source", StringType, false),
+          f("roles", ROLES_TYPE));
 
-  /** The union row an ingest task emits: kind is article, reject or blank; the other columns by kind. */
-  static final StructType INGEST_SCHEMA = schema(
-      f("kind", StringType, false), f("article_id", StringType), f("source", StringType), f("url", StringType),
-      f("title", StringType), f("published", StringType), f("date_inferred", BooleanType), f("word_count", IntegerType),
-      f("content_hash", StringType), f("html_stripped", BooleanType), f("text", StringType),
-      f("input_file", StringType, false), f("input_offset", LongType, false), f("input_line", LongType),
-      f("reason", StringType), f("detail", StringType), f("raw", StringType), f("raw_bytes", LongType),
-      f("date", DateType));
+  /**
+   * The union row an ingest task emits: kind is article, reject or blank; the other columns by
+   * kind.
+   */
+  static final StructType INGEST_SCHEMA =
+      schema(
+          f("kind", StringType, false),
+          f("article_id", StringType),
+          f("source", StringType),
+          f("url", StringType),
+          f("title", StringType),
+          f("published", StringType),
+          f("date_inferred", BooleanType),
+          f("word_count", IntegerType),
+          f("content_hash", StringType),
+          f("html_stripped", BooleanType),
+          f("text", StringType),
+          f("input_file", StringType, false),
+          f("input_offset", LongType, false),
+          f("input_line", LongType),
+          f("reason", StringType),
+          f("detail", StringType),
+          f("raw", StringType),
+          f("raw_bytes", LongType),
+          f("date", DateType));
 
   private static StructType schema(StructField... fields) {
     return new StructType(fields);

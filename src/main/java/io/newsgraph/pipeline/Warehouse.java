@@ -7,9 +7,10 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 
 /**
- * The warehouse layout on any Hadoop file system:
- * {@code <root>/<table>/date=YYYY-MM-DD/part-*.zstd.parquet}, {@code <root>/actors/}, {@code <root>/_runs/<run_id>.json},
- * and {@code <root>/_staging/<run_id>/} where a run writes before it commits.
+ * The warehouse layout on any Hadoop file system: {@code
+ * <root>/<table>/date=YYYY-MM-DD/part-*.zstd.parquet}, {@code <root>/actors/}, {@code
+ * <root>/_runs/<run_id>.json}, and {@code <root>/_staging/<run_id>/} where a run writes before it
+ * commits.
  */
 public final class Warehouse {
 
@@ -55,8 +56,9 @@ public final class Warehouse {
   }
 
   /**
-   * A setup error (exit 2) when the warehouse cannot be a folder: the path, or the nearest existing folder above
-   * it, is a file; on a local disk also when that folder is not writable. Creates nothing.
+   * A setup error (exit 2) when the warehouse cannot be a folder: the path, or the nearest existing
+   * folder above it, is a file; on a local disk also when that folder is not writable. Creates
+   * nothing.
    */
   public void checkUsable() throws IOException {
     Path p = root;
@@ -67,12 +69,15 @@ public final class Warehouse {
       return;
     }
     if (!fs.getFileStatus(p).isDirectory()) {
-      throw new io.newsgraph.config.ConfigException(p.equals(root)
-          ? "--warehouse " + root + " is a file, not a folder"
-          : "--warehouse " + root + " cannot be created: " + p + " is a file");
+      throw new io.newsgraph.config.ConfigException(
+          p.equals(root)
+              ? "--warehouse " + root + " is a file, not a folder"
+              : "--warehouse " + root + " cannot be created: " + p + " is a file");
     }
-    if ("file".equals(p.toUri().getScheme()) && !java.nio.file.Files.isWritable(java.nio.file.Path.of(p.toUri()))) {
-      throw new io.newsgraph.config.ConfigException("--warehouse " + root + ": " + p + " is not writable");
+    if ("file".equals(p.toUri().getScheme())
+        && !java.nio.file.Files.isWritable(java.nio.file.Path.of(p.toUri()))) {
+      throw new io.newsgraph.config.ConfigException(
+          "--warehouse " + root + ": " + p + " is not writable");
     }
   }
 
@@ -80,7 +85,10 @@ public final class Warehouse {
     return fs.exists(p);
   }
 
-  /** True when the folder holds at least one Parquet file: a table (or staged output) Spark can read. */
+  /**
+   * True when the folder holds at least one Parquet file: a table (or staged output) Spark can
+   * read.
+   */
   public boolean hasParquet(Path p) throws IOException {
     if (!fs.exists(p)) {
       return false;

@@ -17,9 +17,9 @@ import org.apache.hadoop.fs.FileAlreadyExistsException;
 import org.apache.hadoop.fs.Path;
 
 /**
- * One run at a time per warehouse: {@code <warehouse>/_lock.json}, created exclusively, with a heartbeat the holder
- * refreshes. A lock whose heartbeat is older than {@link #EXPIRY}, or whose holder was a process on this host that
- * no longer exists, belongs to a dead run and is taken over.
+ * One run at a time per warehouse: {@code <warehouse>/_lock.json}, created exclusively, with a
+ * heartbeat the holder refreshes. A lock whose heartbeat is older than {@link #EXPIRY}, or whose
+ * holder was a process on this host that no longer exists, belongs to a dead run and is taken over.
  */
 final class WarehouseLock implements AutoCloseable {
 
@@ -36,12 +36,15 @@ final class WarehouseLock implements AutoCloseable {
     this.wh = wh;
     this.path = path;
     this.owner = owner;
-    this.beat = Executors.newSingleThreadScheduledExecutor(r -> {
-      Thread t = new Thread(r, "newsgraph-lock-heartbeat");
-      t.setDaemon(true);
-      return t;
-    });
-    beat.scheduleAtFixedRate(this::heartbeat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
+    this.beat =
+        Executors.newSingleThreadScheduledExecutor(
+            r -> {
+              Thread t = new Thread(r, "newsgraph-lock-heartbeat");
+              t.setDaemon(true);
+              return t;
+            });
+    beat.scheduleAtFixedRate(
+        this::heartbeat, HEARTBEAT.toMillis(), HEARTBEAT.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   static WarehouseLock acquire(Warehouse wh, String runId) throws IOException {
@@ -59,24 +62,46 @@ final class WarehouseLock implements AutoCloseable {
         return new WarehouseLock(wh, path, owner);
       } catch (FileAlreadyExistsException e) {
         Map<?, ?> held = read(wh, path);
-        Instant beat = held == null ? Instant.EPOCH : Instant.parse(String.valueOf(held.get("heartbeat")));
+        Instant beat =
+            held == null ? Instant.EPOCH : Instant.parse(String.valueOf(held.get("heartbeat")));
         Duration age = Duration.between(beat, Instant.now());
         if (age.compareTo(EXPIRY) < 0 && !deadOnThisHost(held)) {
-          throw new WarehouseLockedException("warehouse " + wh.root() + " is locked by run " + held.get("run_id")
-              + " on " + held.get("host") + " (pid " + held.get("pid") + ", started " + held.get("started")
-              + ", last heartbeat " + age.toSeconds() + " s ago). Another run is in progress; if it died, the lock"
-              + " expires " + EXPIRY.toMinutes() + " min after its last heartbeat, or delete " + path + ".");
+          throw new WarehouseLockedException(
+              "warehouse "
+                  + wh.root()
+                  + " is locked by run "
+                  + held.get("run_id")
+                  + " on "
+                  + held.get("host")
+                  + " (pid "
+                  + held.get("pid")
+                  + ", started "
+                  + held.get("started")
+                  + ", last heartbeat "
+                  + age.toSeconds()
+                  + " s ago). Another run is in progress; if it died, the lock"
+                  + " expires "
+                  + EXPIRY.toMinutes()
+                  + " min after its last heartbeat, or delete "
+                  + path
+                  + ".");
         }
         // The holder stopped beating: it is dead. Take the lock over.
         wh.fs().delete(path, false);
       }
     }
-    throw new WarehouseLockedException("could not take the lock " + path + ": another run took it first");
+    throw new WarehouseLockedException(
+        "could not take the lock " + path + ": another run took it first");
   }
 
-  /** A holder on this very host whose process is gone died without releasing: no need to wait for expiry. */
+  /**
+   * A holder on this very host whose process is gone died without releasing: no need to wait for
+   * expiry.
+   */
   private static boolean deadOnThisHost(Map<?, ?> held) {
-    if (held == null || !host().equals(held.get("host")) || !(held.get("pid") instanceof Number pid)) {
+    if (held == null
+        || !host().equals(held.get("host"))
+        || !(held.get("pid") instanceof Number pid)) {
       return false;
     }
     return ProcessHandle.of(pid.longValue()).map(p -> !p.isAlive()).orElse(true);

@@ -1,28 +1,35 @@
 package io.newsgraph.text;
 
 /**
- * The chars of one document, its sentences and the {@link Tokenizer} tokens of each, computed once and read by every
- * annotator step (VADER, GDELT tone, actor matching, discovery), which used to tokenise each sentence again. The
- * chars are a copy in a char[], which the scanners read without String.charAt's coder and bounds checks. Tokens are
- * {@code [start,end)} offsets into the document, all sentences in one array; sentence k owns tokens
- * {@code [firstToken(k), firstToken(k + 1))}. Reusable (call {@link #fill} per document); not thread-safe.
+ * The chars of one document, its sentences and the {@link Tokenizer} tokens of each, computed once
+ * and read by every annotator step (VADER, GDELT tone, actor matching, discovery), which used to
+ * tokenise each sentence again. The chars are a copy in a char[], which the scanners read without
+ * String.charAt's coder and bounds checks. Tokens are {@code [start,end)} offsets into the
+ * document, all sentences in one array; sentence k owns tokens {@code [firstToken(k), firstToken(k
+ * + 1))}. Reusable (call {@link #fill} per document); not thread-safe.
  */
 public final class DocTokens {
   private final IntList sentences = new IntList(256);
   private final IntList tokens = new IntList(4096);
+
   /** First token index of each sentence, plus the total token count at the end. */
   private final IntList firstToken = new IntList(128);
+
   private char[] chars = new char[16384];
   private int length;
 
-  /** Tokenises every sentence of doc; sentences: [start,end) pairs from {@link SentenceSplitter} (copied). */
+  /**
+   * Tokenises every sentence of doc; sentences: [start,end) pairs from {@link SentenceSplitter}
+   * (copied).
+   */
   public DocTokens fill(CharSequence doc, IntList sentences) {
     length = doc.length();
     if (chars.length <= length) {
       chars = new char[Math.max(length + 1, 2 * chars.length)];
     }
     doc.toString().getChars(0, length, chars, 0);
-    // a look-ahead one past the end (a code point read at the last char) finds no low surrogate, as in a String
+    // a look-ahead one past the end (a code point read at the last char) finds no low surrogate, as
+    // in a String
     chars[length] = 0;
     this.sentences.clear();
     tokens.clear();
@@ -44,7 +51,10 @@ public final class DocTokens {
     return new DocTokens().fill(doc, sentences);
   }
 
-  /** The document's chars up to {@link #length()}, then a 0 char; the rest is left from earlier documents. */
+  /**
+   * The document's chars up to {@link #length()}, then a 0 char; the rest is left from earlier
+   * documents.
+   */
   public char[] chars() {
     return chars;
   }
@@ -66,7 +76,9 @@ public final class DocTokens {
     return sentences.get(2 * k + 1);
   }
 
-  /** Index of the first token of sentence k; {@code firstToken(sentenceCount())} is the token count. */
+  /**
+   * Index of the first token of sentence k; {@code firstToken(sentenceCount())} is the token count.
+   */
   public int firstToken(int k) {
     return firstToken.get(k);
   }

@@ -1,9 +1,10 @@
 package io.newsgraph.text;
 
 /**
- * Two-bit Bloom filter over already mixed 32-bit hashes (2^17 bits, 16 KB: stays in the L1/L2 cache). It answers
- * "certainly absent" for most probes of ordinary words without touching a hash table whose random reads miss the
- * cache. Build single-threaded, then read-only (thread-safe for probes).
+ * Two-bit Bloom filter over already mixed 32-bit hashes (2^17 bits, 16 KB: stays in the L1/L2
+ * cache). It answers "certainly absent" for most probes of ordinary words without touching a hash
+ * table whose random reads miss the cache. Build single-threaded, then read-only (thread-safe for
+ * probes).
  */
 public final class HashBloom {
   private static final int BITS = 1 << 17;

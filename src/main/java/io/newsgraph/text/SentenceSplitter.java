@@ -3,19 +3,23 @@ package io.newsgraph.text;
 import java.util.Arrays;
 
 /**
- * Rule-based sentence splitter for news text; one pass over the chars, no regex, no allocation per sentence.
+ * Rule-based sentence splitter for news text; one pass over the chars, no regex, no allocation per
+ * sentence.
  *
- * <p>Hard boundaries: a blank line (paragraph break; so a title joined with {@code "\n\n"} is always its own
- * sentence) and a newline followed by indentation (Reuters paragraphs start with {@code "\n    "}). A single newline
- * without indentation is plain whitespace (hard-wrapped wire text).
+ * <p>Hard boundaries: a blank line (paragraph break; so a title joined with {@code "\n\n"} is
+ * always its own sentence) and a newline followed by indentation (Reuters paragraphs start with
+ * {@code "\n "}). A single newline without indentation is plain whitespace (hard-wrapped wire
+ * text).
  *
- * <p>Soft boundaries: {@code .}, {@code !}, {@code ?}, {@code …} (possibly repeated), optionally followed by closing
- * quotes/brackets ({@code .”}), then whitespace, then a word that does not start in lower case. A full stop does not
- * end a sentence when it is inside a token ({@code 5.93}, {@code U.S.-Japan}), after a title-like abbreviation
- * ({@code Mr. Dr. Gen. Sen. St. No.} ...), or after an initial ({@code John F. Kennedy}). After ambiguous
- * abbreviations that often end sentences ({@code Inc. Co. Corp. Ltd. Jr.}, months like {@code Oct.}, dotted acronyms
- * like {@code U.S.}) the sentence ends only if the next word is a typical sentence starter ({@code The, He, It,
- * But}...) or an opening quote: so wire-style {@code "the U.S. And Japan"} and {@code "on Oct. 8"} do not split.
+ * <p>Soft boundaries: {@code .}, {@code !}, {@code ?}, {@code …} (possibly repeated), optionally
+ * followed by closing quotes/brackets ({@code .”}), then whitespace, then a word that does not
+ * start in lower case. A full stop does not end a sentence when it is inside a token ({@code 5.93},
+ * {@code U.S.-Japan}), after a title-like abbreviation ({@code Mr. Dr. Gen. Sen. St. No.} ...), or
+ * after an initial ({@code John F. Kennedy}). After ambiguous abbreviations that often end
+ * sentences ({@code Inc. Co. Corp. Ltd. Jr.}, months like {@code Oct.}, dotted acronyms like {@code
+ * U.S.}) the sentence ends only if the next word is a typical sentence starter ({@code The, He, It,
+ * But}...) or an opening quote: so wire-style {@code "the U.S. And Japan"} and {@code "on Oct. 8"}
+ * do not split.
  *
  * <p>Stateless and thread-safe.
  */
@@ -24,21 +28,64 @@ public final class SentenceSplitter {
   public static final SentenceSplitter INSTANCE = new SentenceSplitter();
 
   /** Abbreviations after which a sentence never ends (followed by a name or number). */
-  private static final long[] NEVER = keys(
-      "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "col", "lt", "ltc", "maj", "sgt", "capt", "cpl", "cmdr",
-      "adm", "brig", "sen", "sens", "rep", "reps", "gov", "pres", "supt", "insp", "rev", "fr", "hon", "amb",
-      "st", "mt", "ft", "no", "nos", "vol", "vols", "fig", "figs", "art", "pp", "ch", "sec", "approx", "vs", "v",
-      "dept", "est", "ave", "blvd", "cf", "al", "ca", "gov't", "univ", "assn");
+  private static final long[] NEVER =
+      keys(
+          "mr", "mrs", "ms", "messrs", "dr", "prof", "gen", "col", "lt", "ltc", "maj", "sgt",
+          "capt", "cpl", "cmdr", "adm", "brig", "sen", "sens", "rep", "reps", "gov", "pres", "supt",
+          "insp", "rev", "fr", "hon", "amb", "st", "mt", "ft", "no", "nos", "vol", "vols", "fig",
+          "figs", "art", "pp", "ch", "sec", "approx", "vs", "v", "dept", "est", "ave", "blvd", "cf",
+          "al", "ca", "gov't", "univ", "assn");
+
   /** Abbreviations that may end a sentence: split only if a sentence starter follows. */
-  private static final long[] AMBIGUOUS = keys(
-      "inc", "co", "corp", "ltd", "plc", "llc", "bros", "jr", "sr", "etc", "jan", "feb", "mar", "apr", "jun",
-      "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri",
-      "sat", "sun", "mln", "bln", "pct", "yr", "yrs", "cts", "dlrs");
+  private static final long[] AMBIGUOUS =
+      keys(
+          "inc", "co", "corp", "ltd", "plc", "llc", "bros", "jr", "sr", "etc", "jan", "feb", "mar",
+          "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues",
+          "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "mln", "bln", "pct", "yr", "yrs",
+          "cts", "dlrs");
+
   /** Capitalised words that usually start a sentence (lower-cased keys). */
-  private static final long[] STARTERS = keys(
-      "the", "a", "an", "he", "she", "it", "they", "we", "i", "you", "this", "that", "these", "those", "there",
-      "but", "however", "its", "his", "her", "their", "our", "my", "meanwhile", "still", "yet", "if", "when",
-      "while", "after", "before", "some", "many", "most", "one", "last", "earlier", "later", "according");
+  private static final long[] STARTERS =
+      keys(
+          "the",
+          "a",
+          "an",
+          "he",
+          "she",
+          "it",
+          "they",
+          "we",
+          "i",
+          "you",
+          "this",
+          "that",
+          "these",
+          "those",
+          "there",
+          "but",
+          "however",
+          "its",
+          "his",
+          "her",
+          "their",
+          "our",
+          "my",
+          "meanwhile",
+          "still",
+          "yet",
+          "if",
+          "when",
+          "while",
+          "after",
+          "before",
+          "some",
+          "many",
+          "most",
+          "one",
+          "last",
+          "earlier",
+          "later",
+          "according");
 
   private static long[] keys(String... words) {
     long[] k = new long[words.length];
@@ -74,8 +121,8 @@ public final class SentenceSplitter {
   }
 
   /**
-   * Splits doc into sentences; appends [start,end) pairs (trimmed of whitespace, never empty) to out.
-   * Returns the number of sentences appended.
+   * Splits doc into sentences; appends [start,end) pairs (trimmed of whitespace, never empty) to
+   * out. Returns the number of sentences appended.
    */
   public int split(CharSequence doc, IntList out) {
     return split(doc, 0, doc.length(), out);
@@ -145,7 +192,8 @@ public final class SentenceSplitter {
     return count;
   }
 
-  private static boolean isBoundary(CharSequence doc, int dot, boolean singleDot, int next, int to) {
+  private static boolean isBoundary(
+      CharSequence doc, int dot, boolean singleDot, int next, int to) {
     char nc = doc.charAt(next);
     if (Tokenizer.isLower(nc)) {
       return false;
@@ -158,7 +206,8 @@ public final class SentenceSplitter {
     int ws = dot;
     while (ws > 0) {
       char p = doc.charAt(ws - 1);
-      if (Tokenizer.isWordChar(p) || (p == '.' && ws - 1 > 0 && Tokenizer.isWordChar(doc.charAt(ws - 2)))) {
+      if (Tokenizer.isWordChar(p)
+          || (p == '.' && ws - 1 > 0 && Tokenizer.isWordChar(doc.charAt(ws - 2)))) {
         ws--;
       } else {
         break;
@@ -220,11 +269,13 @@ public final class SentenceSplitter {
 
   /** The only chars where a sentence can end; everything between them is skipped. */
   private static final char[] STOPS = {'\n', '.', '!', '?', '\u2026'};
+
   private static final int NOT_SEARCHED = -2;
 
   /**
-   * Position of the first stop char in doc[i, to), or to. On a String each stop char keeps a cursor moved by
-   * {@link String#indexOf(int, int)} (a vectorised scan), so the text between stops is not read char by char.
+   * Position of the first stop char in doc[i, to), or to. On a String each stop char keeps a cursor
+   * moved by {@link String#indexOf(int, int)} (a vectorised scan), so the text between stops is not
+   * read char by char.
    */
   private static int nextStop(CharSequence doc, String str, int[] next, int i, int to) {
     if (str == null) {
@@ -260,10 +311,22 @@ public final class SentenceSplitter {
   }
 
   private static boolean isCloser(char c) {
-    return c == '"' || c == '\'' || c == '\u201D' || c == '\u2019' || c == ')' || c == ']' || c == '\u00BB';
+    return c == '"'
+        || c == '\''
+        || c == '\u201D'
+        || c == '\u2019'
+        || c == ')'
+        || c == ']'
+        || c == '\u00BB';
   }
 
   private static boolean isOpener(char c) {
-    return c == '"' || c == '\'' || c == '\u201C' || c == '\u2018' || c == '(' || c == '[' || c == '\u00AB';
+    return c == '"'
+        || c == '\''
+        || c == '\u201C'
+        || c == '\u2018'
+        || c == '('
+        || c == '['
+        || c == '\u00AB';
   }
 }

@@ -1,19 +1,25 @@
 package io.newsgraph.text;
 
 /**
- * Word tokenizer producing tokens as {@code [start,end)} offsets into the input (no String per token).
+ * Word tokenizer producing tokens as {@code [start,end)} offsets into the input (no String per
+ * token).
  *
  * <p>Rules (one pass, no regex):
+ *
  * <ul>
- *   <li>A token is a run of letters, digits and combining marks. Punctuation and whitespace are not tokens.</li>
- *   <li>An apostrophe ({@code '} or {@code ’}) followed by a letter stays inside the token: {@code Hezbollah’s},
- *       {@code d'Ivoire}, {@code don't}. A trailing apostrophe ({@code Hamas'}) is not part of the token.</li>
- *   <li>Dotted acronyms keep their dots: {@code U.S.}, {@code U.N.}, {@code e.g.}, {@code a.m.} are one token
- *       each, including the final dot. A single upper-case letter followed by a dot is an initial and keeps the dot
- *       ({@code W.} in {@code George W. Bush}).</li>
- *   <li>Numbers keep inner separators followed by a digit: {@code 5.93}, {@code 1,200}.</li>
- *   <li>Hyphens, slashes, dashes split tokens: {@code U.S.-Japan} is {@code U.S.} and {@code Japan}.</li>
+ *   <li>A token is a run of letters, digits and combining marks. Punctuation and whitespace are not
+ *       tokens.
+ *   <li>An apostrophe ({@code '} or {@code ’}) followed by a letter stays inside the token: {@code
+ *       Hezbollah’s}, {@code d'Ivoire}, {@code don't}. A trailing apostrophe ({@code Hamas'}) is
+ *       not part of the token.
+ *   <li>Dotted acronyms keep their dots: {@code U.S.}, {@code U.N.}, {@code e.g.}, {@code a.m.} are
+ *       one token each, including the final dot. A single upper-case letter followed by a dot is an
+ *       initial and keeps the dot ({@code W.} in {@code George W. Bush}).
+ *   <li>Numbers keep inner separators followed by a digit: {@code 5.93}, {@code 1,200}.
+ *   <li>Hyphens, slashes, dashes split tokens: {@code U.S.-Japan} is {@code U.S.} and {@code
+ *       Japan}.
  * </ul>
+ *
  * Stateless and thread-safe.
  */
 public final class Tokenizer {
@@ -82,7 +88,10 @@ public final class Tokenizer {
     return c == '\'' || c == '\u2019';
   }
 
-  /** Tokenizes the whole sequence; appends [start,end) pairs to out. Returns the number of tokens appended. */
+  /**
+   * Tokenizes the whole sequence; appends [start,end) pairs to out. Returns the number of tokens
+   * appended.
+   */
   public int tokenize(CharSequence s, IntList out) {
     return tokenize(s, 0, s.length(), out);
   }
@@ -96,8 +105,9 @@ public final class Tokenizer {
   }
 
   /**
-   * Tokenizes s[from,to); appends [start,end) pairs to out. Returns the number of tokens appended. The hot path:
-   * reading a char[] saves String.charAt's coder and bounds checks on every char (+20% split + tokenise).
+   * Tokenizes s[from,to); appends [start,end) pairs to out. Returns the number of tokens appended.
+   * The hot path: reading a char[] saves String.charAt's coder and bounds checks on every char
+   * (+20% split + tokenise).
    */
   public int tokenize(char[] s, int from, int to, IntList out) {
     int n = 0;

@@ -27,23 +27,37 @@ class ActorDictionaryTest {
 
   @Test
   void parsesRowsCommentsQuotingAndWeakForms() {
-    ActorDictionary d = parse("\uFEFF# comment\n" + HEADER
-        + "IRN,Iran,country,IRN,Q794,\"Islamic Republic of Iran| Persia \",Iranian|Iranians,Tehran\n"
-        + "\n"
-        + "# another comment\n"
-        + "USA,United States,Country,USA,,US|U.S.,American,~Washington\n"
-        + "un-security-council,\"UN Security Council\",organization,,Q37470,\"U.N. Security Council\",,\n");
+    ActorDictionary d =
+        parse(
+            "\uFEFF# comment\n"
+                + HEADER
+                + "IRN,Iran,country,IRN,Q794,\"Islamic Republic of Iran| Persia \",Iranian|Iranians,Tehran\n"
+                + "\n"
+                + "# another comment\n"
+                + "USA,United States,Country,USA,,US|U.S.,American,~Washington\n"
+                + "un-security-council,\"UN Security Council\",organization,,Q37470,\"U.N. Security Council\",,\n");
     assertEquals(3, d.size());
     Actor iran = d.get("IRN");
-    assertEquals(new Actor("IRN", "Iran", ActorType.COUNTRY, "IRN", "Q794", List.of("Islamic Republic of Iran", "Persia"),
-        List.of("Iranian", "Iranians"), List.of("Tehran"), "dictionary"), iran);
+    assertEquals(
+        new Actor(
+            "IRN",
+            "Iran",
+            ActorType.COUNTRY,
+            "IRN",
+            "Q794",
+            List.of("Islamic Republic of Iran", "Persia"),
+            List.of("Iranian", "Iranians"),
+            List.of("Tehran"),
+            "dictionary"),
+        iran);
     Actor usa = d.get("USA");
     assertEquals(ActorType.COUNTRY, usa.type());
     assertEquals("", usa.wikidata());
     assertEquals(List.of("~Washington"), usa.metonyms());
     assertTrue(Actor.isWeak(usa.metonyms().get(0)));
     assertEquals("Washington", Actor.surface(usa.metonyms().get(0)));
-    assertEquals(List.of("IRN", "USA", "un-security-council"), d.actors().stream().map(Actor::id).toList());
+    assertEquals(
+        List.of("IRN", "USA", "un-security-council"), d.actors().stream().map(Actor::id).toList());
     assertNull(d.get("XXX"));
   }
 
@@ -54,8 +68,10 @@ class ActorDictionaryTest {
       csv.append("a").append(i).append(",A,person,,,,,\n");
     }
     ActorDictionaryException e = error(csv + "x,X,countryy,,,,,\n");
-    assertEquals("actors.csv line 12, field type: unknown type 'countryy' (expected one of person, organization, "
-        + "country, group, place)", e.getMessage());
+    assertEquals(
+        "actors.csv line 12, field type: unknown type 'countryy' (expected one of person, organization, "
+            + "country, group, place)",
+        e.getMessage());
     assertEquals("actors.csv", e.file());
     assertEquals(12, e.line());
     assertEquals("type", e.field());
@@ -63,13 +79,19 @@ class ActorDictionaryTest {
 
   @Test
   void lineNumbersCountCommentsBlankLinesAndMultiLineFields() {
-    ActorDictionaryException e = error("# c1\n" + HEADER + "\n# c2\n"
-        + "a,\"A\nmulti-line name\",person,,,,,\n"
-        + "\n"
-        + "b,B,person,XX,,,,\n");
+    ActorDictionaryException e =
+        error(
+            "# c1\n"
+                + HEADER
+                + "\n# c2\n"
+                + "a,\"A\nmulti-line name\",person,,,,,\n"
+                + "\n"
+                + "b,B,person,XX,,,,\n");
     assertEquals(8, e.line());
     assertEquals("country", e.field());
-    assertTrue(e.getMessage().startsWith("actors.csv line 8, field country: bad country code 'XX'"), e.getMessage());
+    assertTrue(
+        e.getMessage().startsWith("actors.csv line 8, field country: bad country code 'XX'"),
+        e.getMessage());
   }
 
   @Test
@@ -103,15 +125,20 @@ class ActorDictionaryTest {
 
   @Test
   void duplicateId() {
-    ActorDictionaryException e = error(HEADER + "a,A,person,,,,,\n# x\nb,B,person,,,,,\na,A2,person,,,,,\n");
-    assertEquals("actors.csv line 5, field actor_id: duplicate id 'a' (first defined on line 2)", e.getMessage());
+    ActorDictionaryException e =
+        error(HEADER + "a,A,person,,,,,\n# x\nb,B,person,,,,,\na,A2,person,,,,,\n");
+    assertEquals(
+        "actors.csv line 5, field actor_id: duplicate id 'a' (first defined on line 2)",
+        e.getMessage());
   }
 
   @Test
   void badQidAndCountry() {
     ActorDictionaryException q = error(HEADER + "a,A,person,,794,,,\n");
     assertEquals("wikidata", q.field());
-    assertTrue(q.getMessage().startsWith("actors.csv line 2, field wikidata: bad Q-id '794'"), q.getMessage());
+    assertTrue(
+        q.getMessage().startsWith("actors.csv line 2, field wikidata: bad Q-id '794'"),
+        q.getMessage());
     assertEquals("wikidata", error(HEADER + "a,A,person,,Q0,,,\n").field());
     assertEquals("country", error(HEADER + "a,A,person,irn,,,,\n").field());
   }
@@ -157,13 +184,15 @@ class ActorDictionaryTest {
     assertNotNull(def.get("IRN"));
     assertTrue(def == ActorDictionary.loadDefault());
     Path over = dir.resolve("my-actors.csv");
-    Files.writeString(over, HEADER + "IRN,Iran (override),country,IRN,,,,\nzz-new,New Actor,group,,,,,\n");
+    Files.writeString(
+        over, HEADER + "IRN,Iran (override),country,IRN,,,,\nzz-new,New Actor,group,,,,,\n");
     ActorDictionary d = ActorDictionary.load(over);
     assertEquals("Iran (override)", d.get("IRN").name());
     assertNotNull(d.get("zz-new"));
     assertEquals(def.size() + 1, d.size());
     Files.writeString(over, HEADER + "IRN,Iran,nation,IRN,,,,\n");
-    ActorDictionaryException e = assertThrows(ActorDictionaryException.class, () -> ActorDictionary.load(over));
+    ActorDictionaryException e =
+        assertThrows(ActorDictionaryException.class, () -> ActorDictionary.load(over));
     assertTrue(e.getMessage().startsWith("my-actors.csv line 2, field type:"), e.getMessage());
   }
 }

@@ -17,9 +17,9 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * JMH: split + tokenise + match over the Reuters training corpus (or the fixture article when ../shared is
- * missing) with a >= 1000-actor dictionary. One op = one pass over the corpus; MB/s = chars / 1e6 / (s/op), the
- * corpus size is printed at setup.
+ * JMH: split + tokenise + match over the Reuters training corpus (or the fixture article when
+ * ../shared is missing) with a >= 1000-actor dictionary. One op = one pass over the corpus; MB/s =
+ * chars / 1e6 / (s/op), the corpus size is printed at setup.
  *
  * <pre>
  * mvn -B -o -q test-compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test

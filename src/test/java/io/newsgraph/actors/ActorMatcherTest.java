@@ -25,8 +25,10 @@ class ActorMatcherTest {
   }
 
   static ActorDictionary testDictionary() throws Exception {
-    try (Reader r = new InputStreamReader(
-        ActorMatcherTest.class.getResourceAsStream("/io/newsgraph/actors/test-actors.csv"), StandardCharsets.UTF_8)) {
+    try (Reader r =
+        new InputStreamReader(
+            ActorMatcherTest.class.getResourceAsStream("/io/newsgraph/actors/test-actors.csv"),
+            StandardCharsets.UTF_8)) {
       return ActorDictionary.parse(r, "test-actors.csv");
     }
   }
@@ -37,8 +39,15 @@ class ActorMatcherTest {
     SentenceSplitter.INSTANCE.split(doc, sentences);
     List<String> out = new ArrayList<>();
     for (Mention m : matcher.match(doc, sentences)) {
-      out.add(m.sentenceIdx() + " " + m.actorId() + " " + m.kind().value() + " '"
-          + doc.substring(m.charStart(), m.charEnd()) + "'");
+      out.add(
+          m.sentenceIdx()
+              + " "
+              + m.actorId()
+              + " "
+              + m.kind().value()
+              + " '"
+              + doc.substring(m.charStart(), m.charEnd())
+              + "'");
     }
     return out;
   }
@@ -57,117 +66,159 @@ class ActorMatcherTest {
   @Test
   void fixtureArticle() {
     String doc = TITLE + "\n\n" + TEXT;
-    assertEquals(List.of(
-        "0 IRN alias 'IRAN'",
-        "0 ISR alias 'ISRAEL'",
-        "0 hezbollah alias 'HEZBOLLAH'",
-        "1 IRN alias 'Iran'",
-        "1 IRN metonym 'Tehran'",
-        "1 hezbollah alias 'Hezbollah'",
-        "1 ISR alias 'Israel'",
-        "1 LBN alias 'Lebanon'",
-        "2 kamal-kharrazi alias 'Kamal Kharrazi'",
-        "2 ali-khamenei alias 'Ali Khamenei'",
-        "2 financial-times alias 'Financial Times'",
-        "2 hamas alias 'Hamas'",
-        "2 houthis alias 'Houthis'",
-        "2 YEM alias 'Yemen'",
-        "3 kamal-kharrazi coref 'Kharrazi'",
-        "3 un-security-council alias 'U.N. Security Council'",
-        "3 gaza alias 'Gaza'",
-        "3 IRN demonym 'Iranian'",
-        "4 antony-blinken alias 'Antony Blinken'",
-        "4 USA alias 'U.S.'",
-        "4 JPN alias 'Japan'",
-        "4 USA alias 'U.S.'",
-        "4 JPN alias 'Japan'",
-        "5 antony-blinken coref 'Blinken'",
-        "5 ISR alias 'Israel'",
-        "5 hamas alias 'Hamas'",
-        "5 IRQ alias 'Iraq'",
-        "5 SYR alias 'Syria'",
-        "6 USA metonym 'Washington'",
-        "6 TCD alias 'Chad'",
-        "7 georgia-us-state alias 'Georgia'"), render(doc));
+    assertEquals(
+        List.of(
+            "0 IRN alias 'IRAN'",
+            "0 ISR alias 'ISRAEL'",
+            "0 hezbollah alias 'HEZBOLLAH'",
+            "1 IRN alias 'Iran'",
+            "1 IRN metonym 'Tehran'",
+            "1 hezbollah alias 'Hezbollah'",
+            "1 ISR alias 'Israel'",
+            "1 LBN alias 'Lebanon'",
+            "2 kamal-kharrazi alias 'Kamal Kharrazi'",
+            "2 ali-khamenei alias 'Ali Khamenei'",
+            "2 financial-times alias 'Financial Times'",
+            "2 hamas alias 'Hamas'",
+            "2 houthis alias 'Houthis'",
+            "2 YEM alias 'Yemen'",
+            "3 kamal-kharrazi coref 'Kharrazi'",
+            "3 un-security-council alias 'U.N. Security Council'",
+            "3 gaza alias 'Gaza'",
+            "3 IRN demonym 'Iranian'",
+            "4 antony-blinken alias 'Antony Blinken'",
+            "4 USA alias 'U.S.'",
+            "4 JPN alias 'Japan'",
+            "4 USA alias 'U.S.'",
+            "4 JPN alias 'Japan'",
+            "5 antony-blinken coref 'Blinken'",
+            "5 ISR alias 'Israel'",
+            "5 hamas alias 'Hamas'",
+            "5 IRQ alias 'Iraq'",
+            "5 SYR alias 'Syria'",
+            "6 USA metonym 'Washington'",
+            "6 TCD alias 'Chad'",
+            "7 georgia-us-state alias 'Georgia'"),
+        render(doc));
   }
 
   @Test
   void caseRules() {
     assertEquals(List.of(), render("Let us go, said the chad."));
-    assertEquals(List.of("0 USA alias 'US'", "0 TCD alias 'Chad'"), render("The US and Chad agreed."));
+    assertEquals(
+        List.of("0 USA alias 'US'", "0 TCD alias 'Chad'"), render("The US and Chad agreed."));
     // ALL-CAPS headline: names >= 4 letters and acronyms match, short non-acronym forms do not
-    assertEquals(List.of("0 USA alias 'U.S.'", "0 TCD alias 'CHAD'", "0 un alias 'UN'"),
+    assertEquals(
+        List.of("0 USA alias 'U.S.'", "0 TCD alias 'CHAD'", "0 un alias 'UN'"),
         render("U.S. AND CHAD BACK UN PLAN"));
-    assertEquals(List.of("0 IRN demonym 'IRANIAN'", "0 YEM alias 'YEMEN'"), render("IRANIAN ENVOY IN YEMEN"));
+    assertEquals(
+        List.of("0 IRN demonym 'IRANIAN'", "0 YEM alias 'YEMEN'"),
+        render("IRANIAN ENVOY IN YEMEN"));
     // a mixed-case sentence does not match all-caps words case-insensitively
-    assertEquals(List.of("0 YEM demonym 'Yemenis'"), render("The word SYRIAN appears here, and Yemenis-style matches nothing else."));
+    assertEquals(
+        List.of("0 YEM demonym 'Yemenis'"),
+        render("The word SYRIAN appears here, and Yemenis-style matches nothing else."));
   }
 
   @Test
   void lowerCaseWordsInsideFormsMayBeCapitalised() {
-    assertEquals(List.of("0 bank-of-england alias 'Bank Of England'"), render("Bank Of England Raises Rates"));
-    assertEquals(List.of("0 bank-of-england alias 'Bank of England'"), render("The Bank of England said."));
-    assertEquals(List.of("0 al-qaeda alias 'Al-Qaeda'", "0 al-qaeda alias 'al Qaeda'"),
+    assertEquals(
+        List.of("0 bank-of-england alias 'Bank Of England'"),
+        render("Bank Of England Raises Rates"));
+    assertEquals(
+        List.of("0 bank-of-england alias 'Bank of England'"), render("The Bank of England said."));
+    assertEquals(
+        List.of("0 al-qaeda alias 'Al-Qaeda'", "0 al-qaeda alias 'al Qaeda'"),
         render("Al-Qaeda is also written al Qaeda."));
   }
 
   @Test
   void possessivesDottedAcronymsAndHyphens() {
-    assertEquals(List.of("0 hezbollah alias 'Hezbollah'", "0 IRN alias 'Iran'", "0 USA alias 'U.S.'",
-            "0 JPN alias 'Japan'", "0 ISR alias 'Israel'", "0 hamas alias 'Hamas'"),
-        render("Hezbollah's ally Iran’s envoy discussed U.S.-Japan ties and the Israel-Hamas war."));
-    assertEquals(List.of("0 un alias 'U.N.'", "0 GBR alias 'U.K.'", "0 USA alias 'USA'", "0 USA alias 'U.S.A.'"),
+    assertEquals(
+        List.of(
+            "0 hezbollah alias 'Hezbollah'",
+            "0 IRN alias 'Iran'",
+            "0 USA alias 'U.S.'",
+            "0 JPN alias 'Japan'",
+            "0 ISR alias 'Israel'",
+            "0 hamas alias 'Hamas'"),
+        render(
+            "Hezbollah's ally Iran’s envoy discussed U.S.-Japan ties and the Israel-Hamas war."));
+    assertEquals(
+        List.of(
+            "0 un alias 'U.N.'", "0 GBR alias 'U.K.'", "0 USA alias 'USA'", "0 USA alias 'U.S.A.'"),
         render("The U.N. and the U.K. and USA and U.S.A. met."));
   }
 
   @Test
   void hardWrappedMultiTokenNames() {
-    assertEquals(List.of("0 financial-times alias 'Financial\nTimes'"),
+    assertEquals(
+        List.of("0 financial-times alias 'Financial\nTimes'"),
         render("He told the Financial\nTimes newspaper."));
     assertEquals(List.of(), render("It was Financial, Times reported nothing."));
   }
 
   @Test
   void longestMatchFirst() {
-    assertEquals(List.of("0 washington-examiner alias 'Washington Examiner'", "0 un-security-council alias "
-            + "'United Nations Security Council'"),
+    assertEquals(
+        List.of(
+            "0 washington-examiner alias 'Washington Examiner'",
+            "0 un-security-council alias " + "'United Nations Security Council'"),
         render("The Washington Examiner covered the United Nations Security Council."));
   }
 
   @Test
   void weakFormsNeedContext() {
     assertEquals(List.of(), render("Washington said nothing. Georgia was quiet."));
-    assertEquals(List.of("0 GEO metonym 'Tbilisi'", "1 GEO alias 'Georgia'"),
+    assertEquals(
+        List.of("0 GEO metonym 'Tbilisi'", "1 GEO alias 'Georgia'"),
         render("Tbilisi protested. Georgia recalled its envoy."));
-    assertEquals(List.of("0 USA demonym 'American'", "0 USA metonym 'Washington'", "0 georgia-us-state alias 'Georgia'"),
+    assertEquals(
+        List.of(
+            "0 USA demonym 'American'",
+            "0 USA metonym 'Washington'",
+            "0 georgia-us-state alias 'Georgia'"),
         render("An American official in Washington visited Georgia."));
   }
 
   @Test
   void coreference() {
     // bare surname before the full name is not resolved; after it, it is
-    assertEquals(List.of("1 kamal-kharrazi alias 'Kamal Kharrazi'", "2 kamal-kharrazi coref 'Kharrazi'"),
+    assertEquals(
+        List.of("1 kamal-kharrazi alias 'Kamal Kharrazi'", "2 kamal-kharrazi coref 'Kharrazi'"),
         render("Kharrazi spoke. Kamal Kharrazi said so. Kharrazi added more."));
     // two persons share the surname: ambiguous, no coreference
-    assertEquals(List.of("0 kamal-kharrazi alias 'Kamal Kharrazi'", "0 sadegh-kharrazi alias 'Sadegh Kharrazi'"),
+    assertEquals(
+        List.of(
+            "0 kamal-kharrazi alias 'Kamal Kharrazi'", "0 sadegh-kharrazi alias 'Sadegh Kharrazi'"),
         render("Kamal Kharrazi met Sadegh Kharrazi. Kharrazi said no."));
     // coreference only within one document
     render("Kamal Kharrazi spoke.");
     assertEquals(List.of(), render("Kharrazi spoke again."));
     // a surname that is also a strong alias of another actor: coreference wins after the full name
-    assertEquals(List.of("0 JOR alias 'Jordan'", "1 michael-jordan alias 'Michael Jordan'",
+    assertEquals(
+        List.of(
+            "0 JOR alias 'Jordan'",
+            "1 michael-jordan alias 'Michael Jordan'",
             "1 michael-jordan coref 'Jordan'"),
         render("Jordan is a country. Michael Jordan visited and Jordan smiled."));
     // possessive surname
-    assertEquals(List.of("0 antony-blinken alias 'Antony Blinken'", "1 antony-blinken coref 'Blinken'"),
+    assertEquals(
+        List.of("0 antony-blinken alias 'Antony Blinken'", "1 antony-blinken coref 'Blinken'"),
         render("Antony Blinken arrived. Blinken’s plan failed."));
   }
 
   @Test
   void sentenceIndexesFollowTheSplitter() {
     String doc = "IRAN WARNS ISRAEL\n\nThe U.S. And Japan met.\n    Syria was absent.";
-    assertEquals(List.of("0 IRN alias 'IRAN'", "0 ISR alias 'ISRAEL'", "1 USA alias 'U.S.'", "1 JPN alias 'Japan'",
-        "2 SYR alias 'Syria'"), render(doc));
+    assertEquals(
+        List.of(
+            "0 IRN alias 'IRAN'",
+            "0 ISR alias 'ISRAEL'",
+            "1 USA alias 'U.S.'",
+            "1 JPN alias 'Japan'",
+            "2 SYR alias 'Syria'"),
+        render(doc));
   }
 
   @Test
@@ -184,15 +235,17 @@ class ActorMatcherTest {
     List<Thread> threads = new ArrayList<>();
     List<Throwable> errors = new java.util.concurrent.CopyOnWriteArrayList<>();
     for (int t = 0; t < 4; t++) {
-      Thread th = new Thread(() -> {
-        try {
-          for (int i = 0; i < 200; i++) {
-            assertEquals(expected, render(doc));
-          }
-        } catch (Throwable e) {
-          errors.add(e);
-        }
-      });
+      Thread th =
+          new Thread(
+              () -> {
+                try {
+                  for (int i = 0; i < 200; i++) {
+                    assertEquals(expected, render(doc));
+                  }
+                } catch (Throwable e) {
+                  errors.add(e);
+                }
+              });
       threads.add(th);
       th.start();
     }
@@ -204,12 +257,17 @@ class ActorMatcherTest {
 
   @Test
   void currenciesAndPlacesOfEventsAreNotTheCountry() {
-    // "U.S. dollar" and "Japanese yen" name currencies; "Bank of Tokyo" a bank, "the Tokyo summit" a place
-    assertEquals(List.of("0 JPN alias 'Japan'"),
+    // "U.S. dollar" and "Japanese yen" name currencies; "Bank of Tokyo" a bank, "the Tokyo summit"
+    // a place
+    assertEquals(
+        List.of("0 JPN alias 'Japan'"),
         render("The U.S. dollar rose against the Japanese yen in Japan."));
-    assertEquals(List.of(), render("The Bank of Tokyo said the Tokyo summit and the Tehran talks were over."));
+    assertEquals(
+        List.of(),
+        render("The Bank of Tokyo said the Tokyo summit and the Tehran talks were over."));
     // a capital acting, and a country before other words, still count
-    assertEquals(List.of("0 JPN metonym 'Tokyo'", "0 USA alias 'U.S.'"),
+    assertEquals(
+        List.of("0 JPN metonym 'Tokyo'", "0 USA alias 'U.S.'"),
         render("Tokyo said U.S. officials would come."));
   }
 
@@ -219,11 +277,14 @@ class ActorMatcherTest {
     IntList tok = new IntList();
     io.newsgraph.text.Tokenizer.INSTANCE.tokenize(doc, tok);
     char[] chars = doc.toCharArray();
-    List<String> keys = List.of("Netanyahu", "O'Brien", "UN", "U.N.", "envoy", "envoys", "", "deputy");
+    List<String> keys =
+        List.of("Netanyahu", "O'Brien", "UN", "U.N.", "envoy", "envoys", "", "deputy");
     for (int i = 0; i < tok.size(); i += 2) {
       String norm = ActorMatcher.normalise(chars, tok.get(i), tok.get(i + 1));
       for (String key : keys) {
-        assertEquals(norm.equals(key), ActorMatcher.normalisedEquals(chars, tok.get(i), tok.get(i + 1), key),
+        assertEquals(
+            norm.equals(key),
+            ActorMatcher.normalisedEquals(chars, tok.get(i), tok.get(i + 1), key),
             norm + " vs " + key);
       }
     }

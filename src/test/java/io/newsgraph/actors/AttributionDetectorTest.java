@@ -35,7 +35,9 @@ class AttributionDetectorTest {
 
   @Test
   void reportingVerbsAfterTheSourceMakeItACitation() {
-    assertTrue(cited("The Financial Times reported that the bank would sell the unit.", "Financial Times"));
+    assertTrue(
+        cited(
+            "The Financial Times reported that the bank would sell the unit.", "Financial Times"));
     assertTrue(cited("Reuters, citing two sources, said the talks had stalled.", "Reuters"));
     assertTrue(cited("CNN first reported the strike.", "CNN"));
     assertTrue(cited("The Washington Post has learned that the memo exists.", "Washington Post"));
@@ -45,7 +47,8 @@ class AttributionDetectorTest {
 
   @Test
   void headlineCreditsAndDatelinesAreCitations() {
-    assertTrue(cited("Storm hits the coast - The Washington Post\n\nThe storm...", "Washington Post"));
+    assertTrue(
+        cited("Storm hits the coast - The Washington Post\n\nThe storm...", "Washington Post"));
     assertTrue(cited("Storm hits the coast - Washington Post", "Washington Post"));
     assertTrue(cited("Storm hits the coast | BBC News  \nText", "BBC News"));
     assertTrue(cited("Storm hits the coast \u2014 Reuters", "Reuters"));
@@ -58,7 +61,8 @@ class AttributionDetectorTest {
     assertFalse(cited("A CNN reporter was hurt in the blast.", "CNN"));
     assertFalse(cited("A Reuters photographer won the prize.", "Reuters"));
     assertFalse(cited("The BBC's director resigned after the report.", "BBC"));
-    assertFalse(cited("Protesters marched to the offices of the Financial Times.", "Financial Times"));
+    assertFalse(
+        cited("Protesters marched to the offices of the Financial Times.", "Financial Times"));
     assertFalse(cited("The government told. Reuters staff left the building.", "Reuters"));
     // a dash inside a sentence is not a headline credit unless the name ends the line
     assertFalse(cited("Three outlets - Reuters among them - were barred.", "Reuters"));
@@ -71,29 +75,42 @@ class AttributionDetectorTest {
     String doc = "Iran's foreign minister told Reuters that Hezbollah reported no losses.";
     int r = doc.indexOf("Reuters");
     int h = doc.indexOf("Hezbollah");
-    List<Mention> in = List.of(new Mention("IRN", 0, 4, 0, MatchKind.ALIAS),
-        new Mention("reuters", r, r + 7, 0, MatchKind.ALIAS), new Mention("hezbollah", h, h + 9, 0, MatchKind.ALIAS));
+    List<Mention> in =
+        List.of(
+            new Mention("IRN", 0, 4, 0, MatchKind.ALIAS),
+            new Mention("reuters", r, r + 7, 0, MatchKind.ALIAS),
+            new Mention("hezbollah", h, h + 9, 0, MatchKind.ALIAS));
     List<Mention> out = new AttributionDetector(Set.of("reuters")).apply(doc, in);
-    assertEquals(List.of(in.get(0), new Mention("reuters", r, r + 7, 0, MatchKind.ATTRIBUTION), in.get(2)), out);
+    assertEquals(
+        List.of(in.get(0), new Mention("reuters", r, r + 7, 0, MatchKind.ATTRIBUTION), in.get(2)),
+        out);
     List<Mention> none = List.of(in.get(0), in.get(2));
     assertSame(none, new AttributionDetector(Set.of("reuters")).apply(doc, none));
   }
 
   @Test
   void newsOrganisationsAreTheOrganisationsWithAMediaRole() {
-    String csv = "actor_id,name,type,country,wikidata,aliases,demonyms,metonyms,roles\n"
-        + "reuters,Reuters,organization,GBR,,,,,GBR:MED::\n"
-        + "gray-tv,Gray Television,organization,USA,,,,,USA:MNCMED::\n"
-        + "imf,IMF,organization,,,,,,:IGOBUS::\n"
-        + "jane-doe,Jane Doe,person,USA,,,,,USA:MED::\n"
-        + "medco,Medco,organization,USA,,,,,USA:AMED::\n";
-    AttributionDetector d = AttributionDetector.of(ActorDictionary.parse(new StringReader(csv), "t.csv"));
+    String csv =
+        "actor_id,name,type,country,wikidata,aliases,demonyms,metonyms,roles\n"
+            + "reuters,Reuters,organization,GBR,,,,,GBR:MED::\n"
+            + "gray-tv,Gray Television,organization,USA,,,,,USA:MNCMED::\n"
+            + "imf,IMF,organization,,,,,,:IGOBUS::\n"
+            + "jane-doe,Jane Doe,person,USA,,,,,USA:MED::\n"
+            + "medco,Medco,organization,USA,,,,,USA:AMED::\n";
+    AttributionDetector d =
+        AttributionDetector.of(ActorDictionary.parse(new StringReader(csv), "t.csv"));
     assertEquals(2, d.mediaCount());
     String doc = "Jane Doe told Reuters and Gray Television reported it, and the IMF said so.";
-    List<Mention> in = List.of(m(doc, "jane-doe", "Jane Doe"), m(doc, "reuters", "Reuters"),
-        m(doc, "gray-tv", "Gray Television"), m(doc, "imf", "IMF"));
+    List<Mention> in =
+        List.of(
+            m(doc, "jane-doe", "Jane Doe"),
+            m(doc, "reuters", "Reuters"),
+            m(doc, "gray-tv", "Gray Television"),
+            m(doc, "imf", "IMF"));
     List<MatchKind> kinds = d.apply(doc, in).stream().map(Mention::kind).toList();
-    assertEquals(List.of(MatchKind.ALIAS, MatchKind.ATTRIBUTION, MatchKind.ATTRIBUTION, MatchKind.ALIAS), kinds);
+    assertEquals(
+        List.of(MatchKind.ALIAS, MatchKind.ATTRIBUTION, MatchKind.ATTRIBUTION, MatchKind.ALIAS),
+        kinds);
   }
 
   private static Mention m(String doc, String id, String surface) {

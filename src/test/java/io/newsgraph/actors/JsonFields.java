@@ -4,7 +4,10 @@ package io.newsgraph.actors;
 public final class JsonFields {
   private JsonFields() {}
 
-  /** Value of "field": "..." (unescaped), or null if absent or JSON null. Assumes the key appears once. */
+  /**
+   * Value of "field": "..." (unescaped), or null if absent or JSON null. Assumes the key appears
+   * once.
+   */
   public static String string(String json, String field) {
     String key = "\"" + field + "\":";
     int k = json.indexOf(key);

@@ -27,9 +27,14 @@ public final class MatcherBench {
     ActorDictionary dict = BenchData.dictionary(1000);
     ActorMatcher matcher = new ActorMatcher(dict);
     long buildMs = (System.nanoTime() - t0) / 1_000_000;
-    System.out.printf("corpus %s: %d docs, %.2f M chars; dictionary %d actors (%s), matcher built in %d ms%n",
-        corpus.getFileName(), docs.size(), chars / 1e6, dict.size(),
-        dict.size() >= 1000 && dict.get("p-0") == null ? "default" : "synthetic", buildMs);
+    System.out.printf(
+        "corpus %s: %d docs, %.2f M chars; dictionary %d actors (%s), matcher built in %d ms%n",
+        corpus.getFileName(),
+        docs.size(),
+        chars / 1e6,
+        dict.size(),
+        dict.size() >= 1000 && dict.get("p-0") == null ? "default" : "synthetic",
+        buildMs);
     IntList sentences = new IntList(1024);
     SentenceSplitter splitter = SentenceSplitter.INSTANCE;
     double best = 0;
@@ -45,7 +50,8 @@ public final class MatcherBench {
       double sec = (System.nanoTime() - s) / 1e9;
       double mbs = chars / 1e6 / sec;
       best = Math.max(best, mbs);
-      System.out.printf("round %d: %.3f s, %.1f MB/s, %d sentences, %d mentions%n", r, sec, mbs, sents, mentions);
+      System.out.printf(
+          "round %d: %.3f s, %.1f MB/s, %d sentences, %d mentions%n", r, sec, mbs, sents, mentions);
     }
     System.out.printf("best: %.1f MB/s (split + tokenise + match, 1 thread)%n", best);
   }

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 /** Runs the matcher on the real seed article; skipped when ../shared is not there. */
 class SeedArticleTest {
 
-  static final Path SEED = Path.of("").toAbsolutePath().resolve("../shared/corpora/seed.jsonl").normalize();
+  static final Path SEED =
+      Path.of("").toAbsolutePath().resolve("../shared/corpora/seed.jsonl").normalize();
 
   @Test
   void seedArticle() throws Exception {
@@ -31,13 +32,36 @@ class SeedArticleTest {
     Set<String> ids = new LinkedHashSet<>();
     for (Mention m : mentions) {
       ids.add(m.actorId());
-      dump.append(m.sentenceIdx()).append(' ').append(m.actorId()).append(' ').append(m.kind().value())
-          .append(" '").append(doc, m.charStart(), m.charEnd()).append("'\n");
+      dump.append(m.sentenceIdx())
+          .append(' ')
+          .append(m.actorId())
+          .append(' ')
+          .append(m.kind().value())
+          .append(" '")
+          .append(doc, m.charStart(), m.charEnd())
+          .append("'\n");
     }
     System.out.println(ns + " sentences\n" + dump);
-    for (String id : List.of("IRN", "hezbollah", "ISR", "LBN", "hamas", "USA", "gaza", "YEM", "IRQ", "SYR",
-        "ali-khamenei", "kamal-kharrazi", "antony-blinken", "mark-esper", "houthis", "un-security-council",
-        "financial-times", "washington-examiner")) {
+    for (String id :
+        List.of(
+            "IRN",
+            "hezbollah",
+            "ISR",
+            "LBN",
+            "hamas",
+            "USA",
+            "gaza",
+            "YEM",
+            "IRQ",
+            "SYR",
+            "ali-khamenei",
+            "kamal-kharrazi",
+            "antony-blinken",
+            "mark-esper",
+            "houthis",
+            "un-security-council",
+            "financial-times",
+            "washington-examiner")) {
       assertTrue(ids.contains(id), id + " not found in\n" + dump);
     }
     assertTrue(has(mentions, doc, "IRN", MatchKind.DEMONYM, "Iranian"), dump.toString());
@@ -48,12 +72,18 @@ class SeedArticleTest {
     assertEquals(0, mentions.get(0).sentenceIdx());
     assertEquals("IRN", mentions.get(0).actorId());
     // "Washington Examiner" is one organisation, not the weak metonym of the United States
-    assertTrue(mentions.stream().noneMatch(m -> m.kind() == MatchKind.METONYM && m.actorId().equals("USA")),
+    assertTrue(
+        mentions.stream()
+            .noneMatch(m -> m.kind() == MatchKind.METONYM && m.actorId().equals("USA")),
         dump.toString());
   }
 
   static boolean has(List<Mention> ms, String doc, String id, MatchKind kind, String surface) {
-    return ms.stream().anyMatch(m -> m.actorId().equals(id) && m.kind() == kind
-        && doc.substring(m.charStart(), m.charEnd()).equals(surface));
+    return ms.stream()
+        .anyMatch(
+            m ->
+                m.actorId().equals(id)
+                    && m.kind() == kind
+                    && doc.substring(m.charStart(), m.charEnd()).equals(surface));
   }
 }

@@ -13,9 +13,10 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Annotates every article of one JSONL file and renders each annotation as one line that holds all of it (mentions,
- * sentence and article scores as exact doubles, tone counts, discoveries), for {@link AnnotatorEquality}. It takes
- * and returns JDK types only, so two builds loaded by different class loaders can be compared.
+ * Annotates every article of one JSONL file and renders each annotation as one line that holds all
+ * of it (mentions, sentence and article scores as exact doubles, tone counts, discoveries), for
+ * {@link AnnotatorEquality}. It takes and returns JDK types only, so two builds loaded by different
+ * class loaders can be compared.
  */
 public final class AnnotationRender implements Function<String, List<String>> {
   private final ArticleAnnotator annotator = AnnotatorModels.annotator(null);
@@ -26,7 +27,10 @@ public final class AnnotationRender implements Function<String, List<String>> {
     try {
       for (String line : Files.readAllLines(Path.of(file), StandardCharsets.UTF_8)) {
         if (!line.isBlank()) {
-          out.add(render(annotator.annotate(JsonFields.string(line, "title"), JsonFields.string(line, "text"))));
+          out.add(
+              render(
+                  annotator.annotate(
+                      JsonFields.string(line, "title"), JsonFields.string(line, "text"))));
         }
       }
     } catch (IOException e) {
@@ -41,7 +45,11 @@ public final class AnnotationRender implements Function<String, List<String>> {
     for (double c : a.sentenceCompound()) {
       sb.append(Double.toString(c)).append(',');
     }
-    sb.append(" article=").append(a.articleScores()).append(" tone=").append(a.tone()).append(" mentions=");
+    sb.append(" article=")
+        .append(a.articleScores())
+        .append(" tone=")
+        .append(a.tone())
+        .append(" mentions=");
     for (Mention m : a.mentions()) {
       sb.append(m).append(';');
     }

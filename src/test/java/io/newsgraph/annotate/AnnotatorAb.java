@@ -11,11 +11,13 @@ import java.util.Locale;
 import java.util.function.LongSupplier;
 
 /**
- * A/B throughput of the whole annotator for two builds of the main classes in one JVM, passes interleaved
- * (A, B, A, B ...) so both see the same load on a shared machine; reports the best and median thread-CPU MB/s of
- * each. Each build is loaded by its own class loader (test classes + that build's classes + the test classpath).
+ * A/B throughput of the whole annotator for two builds of the main classes in one JVM, passes
+ * interleaved (A, B, A, B ...) so both see the same load on a shared machine; reports the best and
+ * median thread-CPU MB/s of each. Each build is loaded by its own class loader (test classes + that
+ * build's classes + the test classpath).
  *
- * <pre>java -cp target/test-classes:target/classes:$(cat target/cp.txt) io.newsgraph.annotate.AnnotatorAb \
+ * <pre>
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) io.newsgraph.annotate.AnnotatorAb \
  *     CLASSES_A CLASSES_B [passes]</pre>
  */
 public final class AnnotatorAb {
@@ -36,7 +38,8 @@ public final class AnnotatorAb {
           urls.add(Path.of(e).toUri().toURL());
         }
       }
-      ClassLoader cl = new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
+      ClassLoader cl =
+          new URLClassLoader(urls.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
       Object p = cl.loadClass(AnnotatorPass.class.getName()).getConstructor().newInstance();
       bytes = p.getClass().getField("bytes").getLong(p);
       runs.add((LongSupplier) p);
@@ -56,8 +59,14 @@ public final class AnnotatorAb {
     for (int v = 0; v < 2; v++) {
       double[] m = mbs[v].clone();
       java.util.Arrays.sort(m);
-      System.out.printf(Locale.ROOT, "%s %-40s thread CPU MB/s: best %.1f, median %.1f (%d passes)%n", v == 0 ? "A" : "B",
-          args[v], m[m.length - 1], m[m.length / 2], passes);
+      System.out.printf(
+          Locale.ROOT,
+          "%s %-40s thread CPU MB/s: best %.1f, median %.1f (%d passes)%n",
+          v == 0 ? "A" : "B",
+          args[v],
+          m[m.length - 1],
+          m[m.length / 2],
+          passes);
     }
   }
 }

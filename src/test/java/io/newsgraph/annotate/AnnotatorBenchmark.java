@@ -1,8 +1,6 @@
 package io.newsgraph.annotate;
 
 import io.newsgraph.text.IntList;
-import io.newsgraph.text.SentenceSplitter;
-import io.newsgraph.text.Tokenizer;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -18,15 +16,16 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * JMH, single thread, over the real articles of ../shared/corpora (Reuters-21578 both parts, Gaza headlines, IDF
- * Telegram; the sample corpus when absent). One op = one pass over all articles; MB/s = the UTF-8 title+text bytes
- * printed at setup x ops/s.
+ * JMH, single thread, over the real articles of ../shared/corpora (Reuters-21578 both parts, Gaza
+ * headlines, IDF Telegram; the sample corpus when absent). One op = one pass over all articles;
+ * MB/s = the UTF-8 title+text bytes printed at setup x ops/s.
+ *
  * <ul>
- *   <li>{@code splitTokenise}: sentence splitting, then tokenising every sentence (offsets only).</li>
- *   <li>{@code splitTokeniseTag}: the same, then the name tagger over every article.</li>
- *   <li>{@code annotate}: the whole per-article annotator, {@code AnnotatorModels.annotator(null).annotate(title,
- *       text)}: document, sentences, VADER per sentence, GDELT tone, dictionary matching, the name tagger and
- *       linking.</li>
+ *   <li>{@code splitTokenise}: sentence splitting, then tokenising every sentence (offsets only).
+ *   <li>{@code splitTokeniseTag}: the same, then the name tagger over every article.
+ *   <li>{@code annotate}: the whole per-article annotator, {@code
+ *       AnnotatorModels.annotator(null).annotate(title, text)}: document, sentences, VADER per
+ *       sentence, GDELT tone, dictionary matching, the name tagger and linking.
  * </ul>
  *
  * <pre>
@@ -56,8 +55,11 @@ public class AnnotatorBenchmark {
     texts = BenchArticles.texts(articles);
     annotator = AnnotatorModels.annotator(null);
     tagger = AnnotatorModels.names().newTagger();
-    System.out.printf("%n[%d articles, %d UTF-8 bytes of title+text per op: MB/s = ops/s x %.3f]%n",
-        articles.size(), BenchArticles.utf8Bytes(articles), BenchArticles.utf8Bytes(articles) / 1e6);
+    System.out.printf(
+        "%n[%d articles, %d UTF-8 bytes of title+text per op: MB/s = ops/s x %.3f]%n",
+        articles.size(),
+        BenchArticles.utf8Bytes(articles),
+        BenchArticles.utf8Bytes(articles) / 1e6);
   }
 
   @Benchmark
@@ -65,7 +67,9 @@ public class AnnotatorBenchmark {
     return BenchArticles.splitTokenise(titles, texts, bounds, tokens);
   }
 
-  /** Split, tokenise and the name tagger: the tagger alone is this minus {@link #splitTokenise()}. */
+  /**
+   * Split, tokenise and the name tagger: the tagger alone is this minus {@link #splitTokenise()}.
+   */
   @Benchmark
   public long splitTokeniseTag() {
     long n = 0;

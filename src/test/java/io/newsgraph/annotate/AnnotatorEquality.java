@@ -11,12 +11,13 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
- * Proves that two builds of the main classes annotate alike: every article of every JSONL file under the corpora
- * directory (default ../shared/corpora) is annotated by both, each in its own class loader, and the renderings of
- * {@link AnnotationRender} (mentions, sentence tone, article tone, tone counts, discoveries) must be equal.
- * Exit code 1 on any difference.
+ * Proves that two builds of the main classes annotate alike: every article of every JSONL file
+ * under the corpora directory (default ../shared/corpora) is annotated by both, each in its own
+ * class loader, and the renderings of {@link AnnotationRender} (mentions, sentence tone, article
+ * tone, tone counts, discoveries) must be equal. Exit code 1 on any difference.
  *
- * <pre>java -cp target/test-classes:target/classes:$(cat target/cp.txt) io.newsgraph.annotate.AnnotatorEquality \
+ * <pre>
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) io.newsgraph.annotate.AnnotatorEquality \
  *     CLASSES_A CLASSES_B [corpora-dir]</pre>
  */
 public final class AnnotatorEquality {
@@ -31,8 +32,12 @@ public final class AnnotatorEquality {
     }
     Function<String, List<String>>[] builds = new Function[2];
     for (int v = 0; v < 2; v++) {
-      builds[v] = (Function<String, List<String>>) loader(args[v]).loadClass(AnnotationRender.class.getName())
-          .getConstructor().newInstance();
+      builds[v] =
+          (Function<String, List<String>>)
+              loader(args[v])
+                  .loadClass(AnnotationRender.class.getName())
+                  .getConstructor()
+                  .newInstance();
     }
     long articles = 0;
     long differing = 0;
@@ -46,7 +51,9 @@ public final class AnnotatorEquality {
       for (int i = 0; i < a.size(); i++) {
         if (!a.get(i).equals(b.get(i))) {
           if (diff++ < 3) {
-            System.out.printf("%s line %d differs:%n  A %s%n  B %s%n", f.getFileName(), i + 1, a.get(i), b.get(i));
+            System.out.printf(
+                "%s line %d differs:%n  A %s%n  B %s%n",
+                f.getFileName(), i + 1, a.get(i), b.get(i));
           }
         }
       }
@@ -54,7 +61,8 @@ public final class AnnotatorEquality {
       articles += a.size();
       differing += diff;
     }
-    System.out.printf("total %d articles in %d files, %d differ%n", articles, files.size(), differing);
+    System.out.printf(
+        "total %d articles in %d files, %d differ%n", articles, files.size(), differing);
     System.exit(differing == 0 ? 0 : 1);
   }
 

@@ -3,7 +3,9 @@ package io.newsgraph.annotate;
 import java.util.List;
 import java.util.function.LongSupplier;
 
-/** One pass of the whole annotator over the benchmark articles per call (for {@link AnnotatorAb}). */
+/**
+ * One pass of the whole annotator over the benchmark articles per call (for {@link AnnotatorAb}).
+ */
 public final class AnnotatorPass implements LongSupplier {
   private final String[] titles;
   private final String[] texts;

@@ -10,15 +10,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Real articles (title, text) for the core benchmarks: every JSONL file of ../shared/corpora that is news
- * (Reuters-21578 both parts, the Gaza headlines, the IDF Telegram posts), or the files given. Falls back to the
- * bundled sample corpus when ../shared is absent.
+ * Real articles (title, text) for the core benchmarks: every JSONL file of ../shared/corpora that
+ * is news (Reuters-21578 both parts, the Gaza headlines, the IDF Telegram posts), or the files
+ * given. Falls back to the bundled sample corpus when ../shared is absent.
  */
 public final class BenchArticles {
 
-  public static final Path CORPORA = Path.of("").toAbsolutePath().resolve("../shared/corpora").normalize();
-  static final List<String> DEFAULT_FILES = List.of("reuters21578-train.jsonl", "reuters21578-other.jsonl",
-      "gaza-headlines-2023-2024.jsonl", "idf-telegram-2023-2024.jsonl");
+  public static final Path CORPORA =
+      Path.of("").toAbsolutePath().resolve("../shared/corpora").normalize();
+  static final List<String> DEFAULT_FILES =
+      List.of(
+          "reuters21578-train.jsonl",
+          "reuters21578-other.jsonl",
+          "gaza-headlines-2023-2024.jsonl",
+          "idf-telegram-2023-2024.jsonl");
 
   /** title, text (either may be null). */
   public record Article(String title, String text) {
@@ -30,7 +35,10 @@ public final class BenchArticles {
 
   private BenchArticles() {}
 
-  /** @param files JSONL files; empty = the default set under ../shared/corpora (or the sample corpus). */
+  /**
+   * @param files JSONL files; empty = the default set under ../shared/corpora (or the sample
+   *     corpus).
+   */
   public static List<Article> load(List<Path> files) {
     List<Path> paths = new ArrayList<>(files);
     if (paths.isEmpty()) {
@@ -68,10 +76,13 @@ public final class BenchArticles {
   }
 
   /**
-   * Splits and tokenises every article once as the annotator does (the chars copied once into {@link
-   * io.newsgraph.text.DocTokens}), reusing the buffers; returns the token count.
+   * Splits and tokenises every article once as the annotator does (the chars copied once into
+   * {@link io.newsgraph.text.DocTokens}), reusing the buffers; returns the token count.
    */
-  public static long splitTokenise(String[] titles, String[] texts, io.newsgraph.text.IntList bounds,
+  public static long splitTokenise(
+      String[] titles,
+      String[] texts,
+      io.newsgraph.text.IntList bounds,
       io.newsgraph.text.DocTokens tokens) {
     long n = 0;
     for (int i = 0; i < titles.length; i++) {

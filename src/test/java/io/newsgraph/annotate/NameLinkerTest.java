@@ -18,17 +18,24 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The linking rules on hand-written articles and hand-placed tagger spans (the tagger itself is not run here). */
+/**
+ * The linking rules on hand-written articles and hand-placed tagger spans (the tagger itself is not
+ * run here).
+ */
 class NameLinkerTest {
 
-  static final ActorDictionary DICT = ActorDictionary.parse(new StringReader("""
+  static final ActorDictionary DICT =
+      ActorDictionary.parse(
+          new StringReader(
+              """
       actor_id,name,type,country,wikidata,aliases,demonyms,metonyms
       JOR,Jordan,country,JOR,,~Jordan|Hashemite Kingdom of Jordan,Jordanian,Amman
       PRT,Portugal,country,PRT,,,Portuguese,Lisbon
       USA,United States,country,USA,,U.S.|US,American,
       hamas,Hamas,group,PSE,,,,
       yahya-sinwar,Yahya Sinwar,person,PSE,,~Sinwar,,
-      """), "test");
+      """),
+          "test");
   static final ActorMatcher MATCHER = new ActorMatcher(DICT);
   final NameLinker linker = new NameLinker(DICT, 0.0);
 
@@ -36,13 +43,22 @@ class NameLinkerTest {
     List<String> rendered() {
       List<String> out = new ArrayList<>();
       for (Mention m : linked.mentions()) {
-        out.add(m.actorId() + " " + m.kind().value() + " '" + doc.substring(m.charStart(), m.charEnd()) + "'");
+        out.add(
+            m.actorId()
+                + " "
+                + m.kind().value()
+                + " '"
+                + doc.substring(m.charStart(), m.charEnd())
+                + "'");
       }
       return out;
     }
   }
 
-  /** Links doc with tagger spans given as (surface, type); each surface is found after the previous one. */
+  /**
+   * Links doc with tagger spans given as (surface, type); each surface is found after the previous
+   * one.
+   */
   static Result link(NameLinker linker, String doc, Object... spans) {
     IntList bounds = new IntList();
     SentenceSplitter.INSTANCE.split(doc, bounds);
@@ -70,8 +86,14 @@ class NameLinkerTest {
 
   @Test
   void exactDictionaryMentionTakesTheTaggersConfidence() {
-    Result r = link(linker, "Hamas said Yahya Sinwar was in Gaza.", "Hamas", EntityType.ORG, "Yahya Sinwar",
-        EntityType.PER);
+    Result r =
+        link(
+            linker,
+            "Hamas said Yahya Sinwar was in Gaza.",
+            "Hamas",
+            EntityType.ORG,
+            "Yahya Sinwar",
+            EntityType.PER);
     assertEquals(List.of("hamas alias 'Hamas'", "yahya-sinwar alias 'Yahya Sinwar'"), r.rendered());
     assertTrue(r.linked().mentions().stream().allMatch(m -> m.confidence() == 0.9));
     assertTrue(r.linked().discovered().isEmpty());
@@ -79,7 +101,8 @@ class NameLinkerTest {
 
   @Test
   void weakFormIsThePersonOrOrganisationWhenTheTypeFits() {
-    // "Sinwar" is a weak form: the matcher leaves it alone in an article that does not name him in full
+    // "Sinwar" is a weak form: the matcher leaves it alone in an article that does not name him in
+    // full
     Result person = link(linker, "Sinwar was not seen on Monday.", "Sinwar", EntityType.PER);
     assertEquals(List.of("yahya-sinwar alias 'Sinwar'"), person.rendered());
     Result place = link(linker, "They drove to Sinwar on Monday.", "Sinwar", EntityType.LOC);
@@ -88,10 +111,12 @@ class NameLinkerTest {
 
   @Test
   void weakPlaceFormsStayAlone() {
-    // the tagger's LOC does not say whether "Jordan" is the country or the river; a PER Jordan is not the country
+    // the tagger's LOC does not say whether "Jordan" is the country or the river; a PER Jordan is
+    // not the country
     Result country = link(linker, "Talks resumed in Jordan on Monday.", "Jordan", EntityType.LOC);
     assertEquals(List.of(), country.rendered());
-    Result man = link(linker, "Coach Mark Jordan resigned on Monday.", "Mark Jordan", EntityType.PER);
+    Result man =
+        link(linker, "Coach Mark Jordan resigned on Monday.", "Mark Jordan", EntityType.PER);
     assertEquals(List.of("x:mark-jordan discovered 'Mark Jordan'"), man.rendered());
     Result single = link(linker, "The striker Jordan scored twice.", "Jordan", EntityType.PER);
     assertEquals(List.of("x:jordan discovered 'Jordan'"), single.rendered());
@@ -99,67 +124,125 @@ class NameLinkerTest {
 
   @Test
   void capitalsAreTheMatchersCall() {
-    Result r = link(linker, "Officials in Lisbon said the deal was done.", "Lisbon", EntityType.LOC);
+    Result r =
+        link(linker, "Officials in Lisbon said the deal was done.", "Lisbon", EntityType.LOC);
     // the matcher takes "Lisbon ... said" as a metonym of Portugal itself; the span confirms it
     assertEquals(List.of("PRT metonym 'Lisbon'"), r.rendered());
-    // after "Bank of" the matcher's metonym rules leave it: a place tagged there is the city, not Portugal
+    // after "Bank of" the matcher's metonym rules leave it: a place tagged there is the city, not
+    // Portugal
     Result bank = link(linker, "The Bank of Lisbon raised rates.", "Lisbon", EntityType.LOC);
     assertEquals(List.of("x:lisbon discovered 'Lisbon'"), bank.rendered());
   }
 
   @Test
   void newNamesAreDiscoveredWithTheTaggersType() {
-    Result r = link(linker, "Ana Ferreira of Norvane Shipping Ltd met envoys in Kerema.", "Ana Ferreira",
-        EntityType.PER, "Norvane Shipping Ltd", EntityType.ORG, "Kerema", EntityType.LOC);
-    assertEquals(List.of("x:ana-ferreira discovered 'Ana Ferreira'",
-        "x:norvane-shipping discovered 'Norvane Shipping Ltd'", "x:kerema discovered 'Kerema'"), r.rendered());
-    List<String> types = r.linked().discovered().stream().map(d -> d.type().value() + " " + d.name()).toList();
-    assertEquals(List.of("person Ana Ferreira", "organization Norvane Shipping Ltd", "place Kerema"), types);
+    Result r =
+        link(
+            linker,
+            "Ana Ferreira of Norvane Shipping Ltd met envoys in Kerema.",
+            "Ana Ferreira",
+            EntityType.PER,
+            "Norvane Shipping Ltd",
+            EntityType.ORG,
+            "Kerema",
+            EntityType.LOC);
+    assertEquals(
+        List.of(
+            "x:ana-ferreira discovered 'Ana Ferreira'",
+            "x:norvane-shipping discovered 'Norvane Shipping Ltd'",
+            "x:kerema discovered 'Kerema'"),
+        r.rendered());
+    List<String> types =
+        r.linked().discovered().stream().map(d -> d.type().value() + " " + d.name()).toList();
+    assertEquals(
+        List.of("person Ana Ferreira", "organization Norvane Shipping Ltd", "place Kerema"), types);
   }
 
   @Test
   void corefJoinsSurnamesAndShortOrganisationNames() {
-    Result r = link(linker, "Pieter van Dam runs Salomon Brothers Inc. Van Dam said Salomon would grow. Dam agreed.",
-        "Pieter van Dam", EntityType.PER, "Salomon Brothers Inc", EntityType.ORG, "Salomon", EntityType.ORG,
-        "Dam", EntityType.PER);
-    assertEquals(List.of("x:pieter-van-dam discovered 'Pieter van Dam'",
-        "x:salomon-brothers discovered 'Salomon Brothers Inc'", "x:salomon-brothers coref 'Salomon'",
-        "x:pieter-van-dam coref 'Dam'"), r.rendered());
+    Result r =
+        link(
+            linker,
+            "Pieter van Dam runs Salomon Brothers Inc. Van Dam said Salomon would grow. Dam agreed.",
+            "Pieter van Dam",
+            EntityType.PER,
+            "Salomon Brothers Inc",
+            EntityType.ORG,
+            "Salomon",
+            EntityType.ORG,
+            "Dam",
+            EntityType.PER);
+    assertEquals(
+        List.of(
+            "x:pieter-van-dam discovered 'Pieter van Dam'",
+            "x:salomon-brothers discovered 'Salomon Brothers Inc'",
+            "x:salomon-brothers coref 'Salomon'",
+            "x:pieter-van-dam coref 'Dam'"),
+        r.rendered());
   }
 
   @Test
   void legalFormsAloneSingleLettersAndSignOffsAreNoNames() {
     Result r = link(linker, "Shares of Hamblin Norvane and Co Inc rose.", "Co Inc", EntityType.ORG);
     assertTrue(r.linked().discovered().isEmpty());
-    Result letters = link(linker, "Shares rose, S and P said.", "S", EntityType.ORG, "P", EntityType.ORG);
+    Result letters =
+        link(linker, "Shares rose, S and P said.", "S", EntityType.ORG, "P", EntityType.ORG);
     assertEquals(List.of(), letters.rendered());
-    Result signOff = link(linker, "Shares of Norvane rose.\n\nReuter", "Norvane", EntityType.ORG, "Reuter",
-        EntityType.PER);
+    Result signOff =
+        link(
+            linker,
+            "Shares of Norvane rose.\n\nReuter",
+            "Norvane",
+            EntityType.ORG,
+            "Reuter",
+            EntityType.PER);
     assertEquals(List.of("x:norvane discovered 'Norvane'"), signOff.rendered());
   }
 
   @Test
   void capsHeadlineNameConfirmedByAShorterForm() {
-    Result r = link(linker, "ROBERTO DURAN WINS\n\nDuran won on points.", "ROBERTO DURAN", EntityType.PER, "Duran",
-        EntityType.PER);
-    assertEquals(List.of("x:roberto-duran discovered 'ROBERTO DURAN'", "x:roberto-duran coref 'Duran'"),
+    Result r =
+        link(
+            linker,
+            "ROBERTO DURAN WINS\n\nDuran won on points.",
+            "ROBERTO DURAN",
+            EntityType.PER,
+            "Duran",
+            EntityType.PER);
+    assertEquals(
+        List.of("x:roberto-duran discovered 'ROBERTO DURAN'", "x:roberto-duran coref 'Duran'"),
         r.rendered());
   }
 
   @Test
   void capsHeadlineNamesNeedTheArticlesText() {
-    Result alone = link(linker, "NORVANE POSTS 4TH QTR LOSS\n\nThe shipper lost money.", "NORVANE", EntityType.ORG,
-        "4TH", EntityType.ORG);
+    Result alone =
+        link(
+            linker,
+            "NORVANE POSTS 4TH QTR LOSS\n\nThe shipper lost money.",
+            "NORVANE",
+            EntityType.ORG,
+            "4TH",
+            EntityType.ORG);
     assertEquals(List.of(), alone.rendered());
-    Result named = link(linker, "NORVANE POSTS LOSS\n\nNorvane lost money.", "NORVANE", EntityType.ORG, "Norvane",
-        EntityType.ORG);
-    assertEquals(List.of("x:norvane discovered 'NORVANE'", "x:norvane discovered 'Norvane'"), named.rendered());
+    Result named =
+        link(
+            linker,
+            "NORVANE POSTS LOSS\n\nNorvane lost money.",
+            "NORVANE",
+            EntityType.ORG,
+            "Norvane",
+            EntityType.ORG);
+    assertEquals(
+        List.of("x:norvane discovered 'NORVANE'", "x:norvane discovered 'Norvane'"),
+        named.rendered());
   }
 
   @Test
   void countryInsideAnOrganisationNameStays() {
     Result r = link(linker, "The U.S. Treasury sold bonds.", "U.S. Treasury", EntityType.ORG);
-    assertEquals(List.of("USA alias 'U.S.'", "x:us-treasury discovered 'U.S. Treasury'"), r.rendered());
+    assertEquals(
+        List.of("USA alias 'U.S.'", "x:us-treasury discovered 'U.S. Treasury'"), r.rendered());
     Discovery d = r.linked().discovered().get(0);
     assertEquals("U.S. Treasury", d.name());
     assertEquals(MatchKind.DISCOVERED, d.mention().kind());

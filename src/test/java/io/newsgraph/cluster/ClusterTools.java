@@ -11,19 +11,18 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * What the cluster tests share: the Python side (pyspark and moto from src/test/python/cluster-requirements.txt,
- * installed into the repository's .venv on first use), free ports, and external processes that die with the test.
+ * What the cluster tests share: the Python side (pyspark and moto from
+ * src/test/python/cluster-requirements.txt, installed into the repository's .venv on first use),
+ * free ports, and external processes that die with the test.
  */
 final class ClusterTools {
 
@@ -35,8 +34,9 @@ final class ClusterTools {
   private ClusterTools() {}
 
   /**
-   * The venv's Python with the cluster requirements installed (once per JVM). Skips the test when Python or the
-   * packages cannot be installed, unless NEWSGRAPH_REQUIRE_CLUSTER_TESTS=1 (CI), where that is a failure.
+   * The venv's Python with the cluster requirements installed (once per JVM). Skips the test when
+   * Python or the packages cannot be installed, unless NEWSGRAPH_REQUIRE_CLUSTER_TESTS=1 (CI),
+   * where that is a failure.
    */
   static synchronized Path python() {
     if (python == null && pythonProblem == null) {
@@ -70,23 +70,47 @@ final class ClusterTools {
         run(List.of("python3", "-m", "venv", venv.toString()), root, Duration.ofMinutes(5));
       }
     }
-    run(List.of(py.toString(), "-m", "pip", "install", "-q", "--disable-pip-version-check", "-r",
-        root.resolve(REQUIREMENTS).toString()), root, Duration.ofMinutes(20));
+    run(
+        List.of(
+            py.toString(),
+            "-m",
+            "pip",
+            "install",
+            "-q",
+            "--disable-pip-version-check",
+            "-r",
+            root.resolve(REQUIREMENTS).toString()),
+        root,
+        Duration.ofMinutes(20));
     return py;
   }
 
-  /** pyspark's package folder: the wheel ships a whole Spark there (bin/, jars/), usable as SPARK_HOME. */
+  /**
+   * pyspark's package folder: the wheel ships a whole Spark there (bin/, jars/), usable as
+   * SPARK_HOME.
+   */
   static Path sparkHome() {
     Path py = python();
     try {
-      String out = run(List.of(py.toString(), "-c",
-          "import os, pyspark; print(pyspark.__version__); print(os.path.dirname(pyspark.__file__))"),
-          TestPaths.repoRoot(), Duration.ofMinutes(1));
+      String out =
+          run(
+              List.of(
+                  py.toString(),
+                  "-c",
+                  "import os, pyspark; print(pyspark.__version__); print(os.path.dirname(pyspark.__file__))"),
+              TestPaths.repoRoot(),
+              Duration.ofMinutes(1));
       String[] lines = out.strip().split("\n");
       String version = lines[lines.length - 2].strip();
       if (!version.equals(org.apache.spark.package$.MODULE$.SPARK_VERSION())) {
-        fail("pyspark " + version + " in " + py + " is not the Spark the job is built with ("
-            + org.apache.spark.package$.MODULE$.SPARK_VERSION() + ")");
+        fail(
+            "pyspark "
+                + version
+                + " in "
+                + py
+                + " is not the Spark the job is built with ("
+                + org.apache.spark.package$.MODULE$.SPARK_VERSION()
+                + ")");
       }
       return Path.of(lines[lines.length - 1].strip());
     } catch (IOException | InterruptedException e) {
@@ -100,18 +124,24 @@ final class ClusterTools {
   }
 
   /** Runs a command to completion; its output, or an IOException with the output when it fails. */
-  static String run(List<String> cmd, Path dir, Duration timeout) throws IOException, InterruptedException {
+  static String run(List<String> cmd, Path dir, Duration timeout)
+      throws IOException, InterruptedException {
     Path out = Files.createTempFile("ng-cmd", ".log");
     try {
-      Process p = new ProcessBuilder(cmd).directory(dir.toFile()).redirectErrorStream(true)
-          .redirectOutput(out.toFile()).start();
+      Process p =
+          new ProcessBuilder(cmd)
+              .directory(dir.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(out.toFile())
+              .start();
       if (!p.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         p.destroyForcibly();
         throw new IOException(String.join(" ", cmd) + ": timed out after " + timeout);
       }
       String text = Files.readString(out, StandardCharsets.UTF_8);
       if (p.exitValue() != 0) {
-        throw new IOException(String.join(" ", cmd) + ": exit " + p.exitValue() + "\n" + tail(text, 3000));
+        throw new IOException(
+            String.join(" ", cmd) + ": exit " + p.exitValue() + "\n" + tail(text, 3000));
       }
       return text;
     } finally {
@@ -143,7 +173,14 @@ final class ClusterTools {
     while (!done.getAsBoolean()) {
       for (Daemon d : alive) {
         if (!d.process.isAlive()) {
-          fail(d.name + " exited (" + d.process.exitValue() + ") while waiting for " + what + "\n" + d.logTail());
+          fail(
+              d.name
+                  + " exited ("
+                  + d.process.exitValue()
+                  + ") while waiting for "
+                  + what
+                  + "\n"
+                  + d.logTail());
         }
       }
       if (System.nanoTime() > end) {
@@ -166,7 +203,10 @@ final class ClusterTools {
     return to;
   }
 
-  /** An external process whose output goes to a log file; closing kills it and everything it started. */
+  /**
+   * An external process whose output goes to a log file; closing kills it and everything it
+   * started.
+   */
   static final class Daemon implements AutoCloseable {
 
     final String name;
@@ -182,18 +222,27 @@ final class ClusterTools {
       Runtime.getRuntime().addShutdownHook(hook);
     }
 
-    static Daemon start(String name, List<String> cmd, Map<String, String> env, Path logDir) throws IOException {
+    static Daemon start(String name, List<String> cmd, Map<String, String> env, Path logDir)
+        throws IOException {
       Files.createDirectories(logDir);
       Path log = logDir.resolve(name + ".log");
-      ProcessBuilder pb = new ProcessBuilder(new ArrayList<>(cmd)).redirectErrorStream(true)
-          .redirectOutput(log.toFile()).directory(logDir.toFile());
+      ProcessBuilder pb =
+          new ProcessBuilder(new ArrayList<>(cmd))
+              .redirectErrorStream(true)
+              .redirectOutput(log.toFile())
+              .directory(logDir.toFile());
       pb.environment().putAll(env);
       return new Daemon(name, pb.start(), log);
     }
 
     String logTail() {
       try {
-        return "--- " + name + " (" + log + ")\n" + tail(Files.readString(log, StandardCharsets.UTF_8), 4000);
+        return "--- "
+            + name
+            + " ("
+            + log
+            + ")\n"
+            + tail(Files.readString(log, StandardCharsets.UTF_8), 4000);
       } catch (IOException e) {
         return "--- " + name + ": no log";
       }

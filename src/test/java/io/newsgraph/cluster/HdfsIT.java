@@ -18,15 +18,14 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * HDFS as input and warehouse: an in-process MiniDFSCluster (hadoop-client-minicluster, the Hadoop version Spark
- * is built with) on 127.0.0.1. The sample corpus is copied to hdfs://, the job runs in a local[2] session and
- * its tables must equal a run on local files.
+ * HDFS as input and warehouse: an in-process MiniDFSCluster (hadoop-client-minicluster, the Hadoop
+ * version Spark is built with) on 127.0.0.1. The sample corpus is copied to hdfs://, the job runs
+ * in a local[2] session and its tables must equal a run on local files.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class HdfsIT {
 
-  @TempDir
-  static Path tmp;
+  @TempDir static Path tmp;
 
   private MiniDFSCluster dfs;
   private SparkSession spark;
@@ -64,7 +63,8 @@ class HdfsIT {
     String hdfsWh = root + "/warehouse";
     RunManifest m = TableComparison.runJob(spark, hdfsInput.toString(), hdfsWh);
     assertTrue(m.totals().balanced());
-    assertTrue(m.inputs().stream().allMatch(f -> f.path().startsWith("hdfs://")), m.inputs().toString());
+    assertTrue(
+        m.inputs().stream().allMatch(f -> f.path().startsWith("hdfs://")), m.inputs().toString());
     assertTrue(fs.exists(new org.apache.hadoop.fs.Path(hdfsWh + "/_runs/" + m.runId() + ".json")));
     assertFalse(fs.exists(new org.apache.hadoop.fs.Path(hdfsWh + "/_staging/" + m.runId())));
 

@@ -27,17 +27,16 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * S3 as input and warehouse through s3a:// (hadoop-aws, the Hadoop version Spark is built with, and its AWS SDK v2
- * bundle) against moto's S3-compatible server from PyPI on 127.0.0.1. The job runs in a local[2] session and its
- * tables must equal a run on local files.
+ * S3 as input and warehouse through s3a:// (hadoop-aws, the Hadoop version Spark is built with, and
+ * its AWS SDK v2 bundle) against moto's S3-compatible server from PyPI on 127.0.0.1. The job runs
+ * in a local[2] session and its tables must equal a run on local files.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class S3IT {
 
   private static final String BUCKET = "newsgraph-it";
 
-  @TempDir
-  static Path tmp;
+  @TempDir static Path tmp;
 
   private final List<Daemon> daemons = new ArrayList<>();
   private SparkSession spark;
@@ -47,13 +46,22 @@ class S3IT {
   void start() throws Exception {
     Path motoServer = ClusterTools.venvScript("moto_server");
     port = ClusterTools.freePort();
-    daemons.add(Daemon.start("moto", List.of(motoServer.toString(), "-H", "127.0.0.1", "-p", String.valueOf(port)),
-        Map.of(), TestPaths.repoRoot().resolve("target/cluster-it/s3")));
-    ClusterTools.await("moto_server", Duration.ofSeconds(60), daemons, () -> ClusterTools.listening(port));
+    daemons.add(
+        Daemon.start(
+            "moto",
+            List.of(motoServer.toString(), "-H", "127.0.0.1", "-p", String.valueOf(port)),
+            Map.of(),
+            TestPaths.repoRoot().resolve("target/cluster-it/s3")));
+    ClusterTools.await(
+        "moto_server", Duration.ofSeconds(60), daemons, () -> ClusterTools.listening(port));
     // Create the bucket (moto takes unsigned requests).
-    HttpResponse<String> r = HttpClient.newHttpClient().send(
-        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/" + BUCKET))
-            .PUT(HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/" + BUCKET))
+                    .PUT(HttpRequest.BodyPublishers.noBody())
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
     assertEquals(200, r.statusCode(), r.body());
 
     spark = SparkTestSession.start();
@@ -66,13 +74,16 @@ class S3IT {
     c.set("fs.s3a.endpoint.region", "us-east-1");
     c.set("fs.s3a.path.style.access", "true");
     c.set("fs.s3a.connection.ssl.enabled", "false");
-    c.set("fs.s3a.aws.credentials.provider", "org.apache.hadoop.fs.s3a.SimpleAWSCredentialsProvider");
+    c.set(
+        "fs.s3a.aws.credentials.provider", "org.apache.hadoop.fs.s3a.SimpleAWSCredentialsProvider");
     c.set("fs.s3a.access.key", "testing");
     c.set("fs.s3a.secret.key", "testing");
     c.set("fs.s3a.attempts.maximum", "3");
     c.set("fs.s3a.retry.limit", "3");
-    // Only for the test's upload of the input: copyFromLocalFile's optimized path uses the SDK's async client,
-    // which sends Expect: 100-continue and takes moto's "100 Continue" for the answer. The job never uses it.
+    // Only for the test's upload of the input: copyFromLocalFile's optimized path uses the SDK's
+    // async client,
+    // which sends Expect: 100-continue and takes moto's "100 Continue" for the answer. The job
+    // never uses it.
     c.set("fs.s3a.optimized.copy.from.local.enabled", "false");
   }
 
@@ -110,16 +121,25 @@ class S3IT {
     runOnS3AndCompare("s3a://" + BUCKET + "/warehouse");
   }
 
-  /** The same with the S3A magic committer, configured as the README says (spark-hadoop-cloud's classes). */
+  /**
+   * The same with the S3A magic committer, configured as the README says (spark-hadoop-cloud's
+   * classes).
+   */
   @Test
   void magicCommitterWritesTheSameTables() throws Exception {
     prepare();
     Configuration hadoop = spark.sparkContext().hadoopConfiguration();
     hadoop.set("fs.s3a.committer.name", "magic");
-    spark.conf().set("spark.sql.sources.commitProtocolClass",
-        "org.apache.spark.internal.io.cloud.PathOutputCommitProtocol");
-    spark.conf().set("spark.sql.parquet.output.committer.class",
-        "org.apache.spark.internal.io.cloud.BindingParquetOutputCommitter");
+    spark
+        .conf()
+        .set(
+            "spark.sql.sources.commitProtocolClass",
+            "org.apache.spark.internal.io.cloud.PathOutputCommitProtocol");
+    spark
+        .conf()
+        .set(
+            "spark.sql.parquet.output.committer.class",
+            "org.apache.spark.internal.io.cloud.BindingParquetOutputCommitter");
     try {
       runOnS3AndCompare("s3a://" + BUCKET + "/warehouse-magic");
     } finally {
@@ -129,7 +149,8 @@ class S3IT {
     }
     // The magic committer wrote through __magic paths (uploads completed at job commit, no rename).
     String log = java.nio.file.Files.readString(daemons.get(0).log);
-    assertTrue(log.contains("/warehouse-magic/_staging/") && log.contains("/__magic"),
+    assertTrue(
+        log.contains("/warehouse-magic/_staging/") && log.contains("/__magic"),
         "no __magic paths under warehouse-magic in the moto log");
   }
 
@@ -139,7 +160,8 @@ class S3IT {
     RunManifest m = TableComparison.runJob(spark, s3Input.toString(), s3Wh);
     System.out.printf("s3 run into %s: %.1f s%n", s3Wh, (System.nanoTime() - t0) / 1e9);
     assertTrue(m.totals().balanced());
-    assertTrue(m.inputs().stream().allMatch(f -> f.path().startsWith("s3a://")), m.inputs().toString());
+    assertTrue(
+        m.inputs().stream().allMatch(f -> f.path().startsWith("s3a://")), m.inputs().toString());
     assertTrue(fs.exists(new org.apache.hadoop.fs.Path(s3Wh + "/_runs/" + m.runId() + ".json")));
     assertFalse(fs.exists(new org.apache.hadoop.fs.Path(s3Wh + "/_staging/" + m.runId())));
     long rows = TableComparison.assertSameTables(spark, localWarehouse.toUri().toString(), s3Wh);

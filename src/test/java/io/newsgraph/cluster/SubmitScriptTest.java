@@ -14,16 +14,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** jobs/submit without Spark: the command it would run (NEWSGRAPH_SUBMIT_DRY_RUN=1), and who wins for a setting. */
+/**
+ * jobs/submit without Spark: the command it would run (NEWSGRAPH_SUBMIT_DRY_RUN=1), and who wins
+ * for a setting.
+ */
 class SubmitScriptTest {
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   private record Result(int exit, String out) {}
 
   private Result submit(Path sparkHome, String... args) throws Exception {
-    List<String> cmd = new ArrayList<>(List.of("bash", TestPaths.repoRoot().resolve("jobs/submit").toString()));
+    List<String> cmd =
+        new ArrayList<>(List.of("bash", TestPaths.repoRoot().resolve("jobs/submit").toString()));
     cmd.addAll(List.of(args));
     ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
     pb.environment().put("SPARK_HOME", sparkHome.toString());
@@ -48,28 +51,55 @@ class SubmitScriptTest {
 
   @Test
   void addsTheJobDefaultsAndPutsTheJobAfterTheJar() throws Exception {
-    Result r = submit(fakeSpark(null), "--master", "spark://h:7077", "--", "run", "--input", "in", "--warehouse", "wh");
+    Result r =
+        submit(
+            fakeSpark(null),
+            "--master",
+            "spark://h:7077",
+            "--",
+            "run",
+            "--input",
+            "in",
+            "--warehouse",
+            "wh");
     assertEquals(0, r.exit(), r.out());
     String out = r.out().strip();
     assertTrue(out.startsWith(tmp.resolve("spark/bin/spark-submit").toString()), out);
-    for (String d : List.of("spark.app.name=newsgraph", "spark.sql.parquet.compression.codec=zstd",
-        "spark.sql.session.timeZone=UTC", "spark.sql.shuffle.partitions=64")) {
+    for (String d :
+        List.of(
+            "spark.app.name=newsgraph",
+            "spark.sql.parquet.compression.codec=zstd",
+            "spark.sql.session.timeZone=UTC",
+            "spark.sql.shuffle.partitions=64")) {
       assertTrue(out.contains("--conf " + d), d + " in " + out);
     }
-    assertTrue(out.endsWith("--master spark://h:7077 --class io.newsgraph.cli.NewsgraphCli /opt/newsgraph-app.jar "
-        + "run --input in --warehouse wh"), out);
+    assertTrue(
+        out.endsWith(
+            "--master spark://h:7077 --class io.newsgraph.cli.NewsgraphCli /opt/newsgraph-app.jar "
+                + "run --input in --warehouse wh"),
+        out);
   }
 
   @Test
   void settingsTheUserGaveWin() throws Exception {
     Path home = fakeSpark("# site defaults\nspark.sql.shuffle.partitions 400\n");
-    Result r = submit(home, "--conf", "spark.sql.session.timeZone=Europe/Paris", "--name", "nightly", "--",
-        "run", "--input", "in");
+    Result r =
+        submit(
+            home,
+            "--conf",
+            "spark.sql.session.timeZone=Europe/Paris",
+            "--name",
+            "nightly",
+            "--",
+            "run",
+            "--input",
+            "in");
     assertEquals(0, r.exit(), r.out());
     assertFalse(r.out().contains("spark.sql.shuffle.partitions"), r.out());
     assertFalse(r.out().contains("spark.sql.session.timeZone=UTC"), r.out());
     assertFalse(r.out().contains("spark.app.name"), r.out());
-    assertTrue(r.out().contains("--conf spark.sql.session.timeZone=Europe/Paris --name nightly"), r.out());
+    assertTrue(
+        r.out().contains("--conf spark.sql.session.timeZone=Europe/Paris --name nightly"), r.out());
   }
 
   @Test
@@ -81,16 +111,35 @@ class SubmitScriptTest {
 
   @Test
   void theDriverLogsWithTheProjectsConfigurationUnlessTheUserSetsItsOptions() throws Exception {
-    String ours = "--conf spark.driver.extraJavaOptions=-Dlog4j2.configurationFile=file:"
-        + TestPaths.repoRoot().resolve("jobs/log4j2.properties");
+    String ours =
+        "--conf spark.driver.extraJavaOptions=-Dlog4j2.configurationFile=file:"
+            + TestPaths.repoRoot().resolve("jobs/log4j2.properties");
     Result r = submit(fakeSpark(null), "--master", "spark://h:7077", "--", "run", "--input", "in");
     assertTrue(r.out().contains(ours), r.out());
-    Result own = submit(fakeSpark(null), "--master", "spark://h:7077", "--driver-java-options", "-Dx=1", "--",
-        "run", "--input", "in");
+    Result own =
+        submit(
+            fakeSpark(null),
+            "--master",
+            "spark://h:7077",
+            "--driver-java-options",
+            "-Dx=1",
+            "--",
+            "run",
+            "--input",
+            "in");
     assertFalse(own.out().contains("log4j2"), own.out());
     // In cluster mode the driver runs elsewhere: a path on this machine means nothing there.
-    Result cluster = submit(fakeSpark(null), "--master", "yarn", "--deploy-mode", "cluster", "--", "run", "--input",
-        "in");
+    Result cluster =
+        submit(
+            fakeSpark(null),
+            "--master",
+            "yarn",
+            "--deploy-mode",
+            "cluster",
+            "--",
+            "run",
+            "--input",
+            "in");
     assertFalse(cluster.out().contains("log4j2"), cluster.out());
   }
 }

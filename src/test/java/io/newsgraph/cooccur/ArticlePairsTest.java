@@ -16,9 +16,20 @@ import org.junit.jupiter.api.Test;
 
 class ArticlePairsTest {
 
-  /** What a pair row holds; tone sums compared exactly, since both sides add the same values in sentence order. */
-  record Pair(String a, String b, int shared, double toneSum, double toneSquares, double min, double max,
-      int positive, int negative) {}
+  /**
+   * What a pair row holds; tone sums compared exactly, since both sides add the same values in
+   * sentence order.
+   */
+  record Pair(
+      String a,
+      String b,
+      int shared,
+      double toneSum,
+      double toneSquares,
+      double min,
+      double max,
+      int positive,
+      int negative) {}
 
   record Mention(String actor, int sentence, double tone) {}
 
@@ -26,9 +37,17 @@ class ArticlePairsTest {
     List<Pair> out = new ArrayList<>();
     while (p.next()) {
       boolean any = p.sharedSentences() > 0;
-      out.add(new Pair(p.actorA(), p.actorB(), p.sharedSentences(), p.toneSum(), p.toneSquares(),
-          any ? p.toneMin() : Double.NaN, any ? p.toneMax() : Double.NaN, p.positiveSentences(),
-          p.negativeSentences()));
+      out.add(
+          new Pair(
+              p.actorA(),
+              p.actorB(),
+              p.sharedSentences(),
+              p.toneSum(),
+              p.toneSquares(),
+              any ? p.toneMin() : Double.NaN,
+              any ? p.toneMax() : Double.NaN,
+              p.positiveSentences(),
+              p.negativeSentences()));
     }
     assertFalse(p.next(), "stays at the end");
     return out;
@@ -42,7 +61,10 @@ class ArticlePairsTest {
     return pairs(p);
   }
 
-  /** The definition, spelled out with sets: every pair of distinct actors, the sentences naming both. */
+  /**
+   * The definition, spelled out with sets: every pair of distinct actors, the sentences naming
+   * both.
+   */
   static List<Pair> expected(List<Mention> mentions) {
     Map<String, TreeSet<Integer>> sentences = new TreeMap<>(Utf8Order.COMPARATOR);
     Map<Integer, Double> tone = new HashMap<>();
@@ -77,21 +99,33 @@ class ArticlePairsTest {
 
   @Test
   void sharedSentencesToneAndCounts() {
-    List<Pair> got = pairsOf(new ArticlePairs(), List.of(
-        new Mention("ISR", 0, 0.5), new Mention("IRN", 0, 0.5), new Mention("IRN", 0, 0.5),
-        new Mention("USA", 1, -0.3), new Mention("IRN", 1, -0.3),
-        new Mention("ISR", 2, 0.0), new Mention("USA", 2, 0.0),
-        new Mention("ISR", 3, 0.04), new Mention("USA", 3, 0.04)));
-    assertEquals(List.of(
-        new Pair("IRN", "ISR", 1, 0.5, 0.25, 0.5, 0.5, 1, 0),
-        new Pair("IRN", "USA", 1, -0.3, -0.3 * -0.3, -0.3, -0.3, 0, 1),
-        new Pair("ISR", "USA", 2, 0.0 + 0.04, 0.04 * 0.04, 0.0, 0.04, 0, 0)), got);
+    List<Pair> got =
+        pairsOf(
+            new ArticlePairs(),
+            List.of(
+                new Mention("ISR", 0, 0.5),
+                new Mention("IRN", 0, 0.5),
+                new Mention("IRN", 0, 0.5),
+                new Mention("USA", 1, -0.3),
+                new Mention("IRN", 1, -0.3),
+                new Mention("ISR", 2, 0.0),
+                new Mention("USA", 2, 0.0),
+                new Mention("ISR", 3, 0.04),
+                new Mention("USA", 3, 0.04)));
+    assertEquals(
+        List.of(
+            new Pair("IRN", "ISR", 1, 0.5, 0.25, 0.5, 0.5, 1, 0),
+            new Pair("IRN", "USA", 1, -0.3, -0.3 * -0.3, -0.3, -0.3, 0, 1),
+            new Pair("ISR", "USA", 2, 0.0 + 0.04, 0.04 * 0.04, 0.0, 0.04, 0, 0)),
+        got);
   }
 
   @Test
   void actorsInDifferentSentencesArePairedWithNoSharedSentence() {
-    assertEquals(List.of(new Pair("EGY", "QAT", 0, 0, 0, Double.NaN, Double.NaN, 0, 0)),
-        pairsOf(new ArticlePairs(), List.of(new Mention("QAT", 4, 0.9), new Mention("EGY", 7, -0.9))));
+    assertEquals(
+        List.of(new Pair("EGY", "QAT", 0, 0, 0, Double.NaN, Double.NaN, 0, 0)),
+        pairsOf(
+            new ArticlePairs(), List.of(new Mention("QAT", 4, 0.9), new Mention("EGY", 7, -0.9))));
   }
 
   @Test
@@ -101,7 +135,8 @@ class ArticlePairsTest {
       p.add(id, 0, 0);
     }
     assertEquals(4, p.actors());
-    assertEquals(List.of("IRN", "USA", "x:\uFFFD", "x:\uD83D\uDE00"),
+    assertEquals(
+        List.of("IRN", "USA", "x:\uFFFD", "x:\uD83D\uDE00"),
         List.of(p.actor(0), p.actor(1), p.actor(2), p.actor(3)));
     assertEquals(6, pairs(p).size(), "pairs still readable after the actors");
     assertThrows(IndexOutOfBoundsException.class, () -> p.actor(4));
@@ -111,15 +146,18 @@ class ArticlePairsTest {
   void oneActorOrNoneHasNoPairs() {
     ArticlePairs p = new ArticlePairs();
     assertEquals(List.of(), pairsOf(p, List.of()));
-    assertEquals(List.of(), pairsOf(p, List.of(new Mention("UKR", 0, 0.1), new Mention("UKR", 3, 0.2))));
+    assertEquals(
+        List.of(), pairsOf(p, List.of(new Mention("UKR", 0, 0.1), new Mention("UKR", 3, 0.2))));
   }
 
   @Test
   void ordersActorsAsSparkDoesByUtf8Bytes() {
-    String emoji = "x:\uD83D\uDE00";  // U+1F600: after U+FFFD in UTF-8, before it in UTF-16
+    String emoji = "x:\uD83D\uDE00"; // U+1F600: after U+FFFD in UTF-8, before it in UTF-16
     String replacement = "x:\uFFFD";
     assertTrue(emoji.compareTo(replacement) < 0);
-    List<Pair> got = pairsOf(new ArticlePairs(), List.of(new Mention(emoji, 0, 0), new Mention(replacement, 0, 0)));
+    List<Pair> got =
+        pairsOf(
+            new ArticlePairs(), List.of(new Mention(emoji, 0, 0), new Mention(replacement, 0, 0)));
     assertEquals(replacement, got.get(0).a());
     assertEquals(emoji, got.get(0).b());
   }
@@ -137,8 +175,23 @@ class ArticlePairsTest {
   void randomArticlesEqualTheDefinitionWithBuffersReused() {
     Random r = new Random(42);
     ArticlePairs p = new ArticlePairs();
-    String[] pool = {"IRN", "ISR", "USA", "x:gaza", "x:Ünited", "x:\uD83D\uDE00", "x:\uFFFD", "PSE", "EGY", "QAT",
-        "x:a", "x:ab", "HAMAS", "IDF", "UN"};
+    String[] pool = {
+      "IRN",
+      "ISR",
+      "USA",
+      "x:gaza",
+      "x:Ünited",
+      "x:\uD83D\uDE00",
+      "x:\uFFFD",
+      "PSE",
+      "EGY",
+      "QAT",
+      "x:a",
+      "x:ab",
+      "HAMAS",
+      "IDF",
+      "UN"
+    };
     for (int article = 0; article < 3000; article++) {
       int n = r.nextInt(article % 10 == 0 ? 400 : 25);
       int sentences = 1 + r.nextInt(30);

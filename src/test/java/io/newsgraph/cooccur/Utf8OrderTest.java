@@ -16,7 +16,9 @@ class Utf8OrderTest {
     for (int i = 0; i < 20_000; i++) {
       String x = randomString(r, alphabet);
       String y = randomString(r, alphabet);
-      int bytes = Arrays.compareUnsigned(x.getBytes(StandardCharsets.UTF_8), y.getBytes(StandardCharsets.UTF_8));
+      int bytes =
+          Arrays.compareUnsigned(
+              x.getBytes(StandardCharsets.UTF_8), y.getBytes(StandardCharsets.UTF_8));
       assertEquals(Integer.signum(bytes), Integer.signum(Utf8Order.compare(x, y)), x + " vs " + y);
     }
   }

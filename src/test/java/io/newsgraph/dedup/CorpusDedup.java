@@ -18,13 +18,14 @@ import java.util.Random;
 
 /**
  * Clusters whole corpus files with the dedup core, in memory (no Spark): the evaluation behind
- * {@link DedupParams#DEFAULT} and the corpus tests. {@code main(params..., files...)} prints the figures and can
- * write a random sample of collapsed pairs for judging by eye.
+ * {@link DedupParams#DEFAULT} and the corpus tests. {@code main(params..., files...)} prints the
+ * figures and can write a random sample of collapsed pairs for judging by eye.
  */
 public final class CorpusDedup {
 
   /** The articles of the input, first copy of each id, with their signatures. */
   public final List<ArticleRecord> articles = new ArrayList<>();
+
   public final List<MinHashSignature> sigs = new ArrayList<>();
   public final long[] days;
   public final List<int[]> pairs;
@@ -66,11 +67,15 @@ public final class CorpusDedup {
     return clusters.dupOf().size();
   }
 
-  /** n pairs drawn without replacement by a {@code new Random(seed)} shuffle of the pairs sorted by ids. */
+  /**
+   * n pairs drawn without replacement by a {@code new Random(seed)} shuffle of the pairs sorted by
+   * ids.
+   */
   public List<int[]> sample(int n, long seed) {
     List<int[]> sorted = new ArrayList<>(pairs);
-    sorted.sort(Comparator.<int[], String>comparing(p -> articles.get(p[0]).articleId())
-        .thenComparing(p -> articles.get(p[1]).articleId()));
+    sorted.sort(
+        Comparator.<int[], String>comparing(p -> articles.get(p[0]).articleId())
+            .thenComparing(p -> articles.get(p[1]).articleId()));
     Collections.shuffle(sorted, new Random(seed));
     return sorted.subList(0, Math.min(n, sorted.size()));
   }
@@ -78,9 +83,15 @@ public final class CorpusDedup {
   public String describe(int[] p) {
     ArticleRecord a = articles.get(p[0]);
     ArticleRecord b = articles.get(p[1]);
-    return String.format("J=%.3f  %s %s | %s%n            %s %s | %s%n",
-        NearDuplicateIndex.jaccard(sigs.get(p[0]), sigs.get(p[1])), a.date(), a.articleId(), head(a),
-        b.date(), b.articleId(), head(b));
+    return String.format(
+        "J=%.3f  %s %s | %s%n            %s %s | %s%n",
+        NearDuplicateIndex.jaccard(sigs.get(p[0]), sigs.get(p[1])),
+        a.date(),
+        a.articleId(),
+        head(a),
+        b.date(),
+        b.articleId(),
+        head(b));
   }
 
   private static String head(ArticleRecord a) {
@@ -91,19 +102,31 @@ public final class CorpusDedup {
 
   /** args: threshold shingleWords maxDaysApart sampleFile|- files... */
   public static void main(String[] args) throws IOException {
-    DedupParams p = DedupParams.DEFAULT.withThreshold(Double.parseDouble(args[0]))
-        .withShingleWords(Integer.parseInt(args[1])).withMaxDaysApart(Integer.parseInt(args[2]));
+    DedupParams p =
+        DedupParams.DEFAULT
+            .withThreshold(Double.parseDouble(args[0]))
+            .withShingleWords(Integer.parseInt(args[1]))
+            .withMaxDaysApart(Integer.parseInt(args[2]));
     Path[] files = new Path[args.length - 4];
     for (int i = 4; i < args.length; i++) {
       files[i - 4] = Path.of(args[i]);
     }
     CorpusDedup d = new CorpusDedup(p, files);
     Map<String, List<String>> cl = d.clusters.clusters();
-    System.out.printf("%s: articles=%d candidates=%d verified_pairs=%d clusters=%d collapsed=%d "
-            + "largest=%d sig_MB/s=%.1f%n", p, d.articles.size(), d.candidates, d.pairs.size(), cl.size(),
-        d.collapsed(), cl.values().stream().mapToInt(List::size).max().orElse(0), d.signatureMbPerSec);
+    System.out.printf(
+        "%s: articles=%d candidates=%d verified_pairs=%d clusters=%d collapsed=%d "
+            + "largest=%d sig_MB/s=%.1f%n",
+        p,
+        d.articles.size(),
+        d.candidates,
+        d.pairs.size(),
+        cl.size(),
+        d.collapsed(),
+        cl.values().stream().mapToInt(List::size).max().orElse(0),
+        d.signatureMbPerSec);
     if (!args[3].equals("-")) {
-      try (PrintWriter w = new PrintWriter(Files.newBufferedWriter(Path.of(args[3]), StandardCharsets.UTF_8))) {
+      try (PrintWriter w =
+          new PrintWriter(Files.newBufferedWriter(Path.of(args[3]), StandardCharsets.UTF_8))) {
         int i = 0;
         List<int[]> pick = System.getenv("DEDUP_ALL") != null ? d.pairs : d.sample(100, 20240612L);
         for (int[] pair : pick) {

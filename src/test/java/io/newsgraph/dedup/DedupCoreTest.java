@@ -3,7 +3,6 @@ package io.newsgraph.dedup;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -27,8 +26,10 @@ class DedupCoreTest {
 
   @Test
   void signaturesAreDeterministicAcrossInstancesAndPinned() {
-    MinHashSignature a = new MinHasher().signature("Ceasefire talks resume in Cairo", "Delegations met on Monday.");
-    MinHashSignature b = new MinHasher().signature("Ceasefire talks resume in Cairo", "Delegations met on Monday.");
+    MinHashSignature a =
+        new MinHasher().signature("Ceasefire talks resume in Cairo", "Delegations met on Monday.");
+    MinHashSignature b =
+        new MinHasher().signature("Ceasefire talks resume in Cairo", "Delegations met on Monday.");
     assertEquals(a, b);
     assertEquals(128, a.size());
     // Pinned: a change here changes every stored signature (and the band keys the job joins on).
@@ -41,27 +42,36 @@ class DedupCoreTest {
   void caseAndPunctuationFold() {
     assertEquals(sig("Israel-Hamas war: live updates"), sig("ISRAEL HAMAS WAR — live updates!"));
     assertEquals(sig("Israel's allies warn Iran"), sig("Israel’s allies warn Iran"));
-    assertEquals(sig("Israel's allies warn Iran"), sig("Israel allies warn Iran"), "possessive dropped");
+    assertEquals(
+        sig("Israel's allies warn Iran"), sig("Israel allies warn Iran"), "possessive dropped");
     assertEquals(sig("Don't stop the aid"), sig("Dont stop the aid"));
   }
 
   @Test
   void numbersKeepSerialItemsApart() {
-    MinHashSignature d154 = sig("Israel’s war on Gaza: List of key events, day 154 - Al Jazeera English");
-    MinHashSignature d156 = sig("Israel’s war on Gaza: List of key events, day 156 - Al Jazeera English");
+    MinHashSignature d154 =
+        sig("Israel’s war on Gaza: List of key events, day 154 - Al Jazeera English");
+    MinHashSignature d156 =
+        sig("Israel’s war on Gaza: List of key events, day 156 - Al Jazeera English");
     assertFalse(index.similar(d154, d156), "J=" + NearDuplicateIndex.jaccard(d154, d156));
-    MinHashSignature f112 = sig("Hostilities in the Gaza Strip and Israel | Flash Update #112 [EN/AR/HE] - ReliefWeb");
-    MinHashSignature f113 = sig("Hostilities in the Gaza Strip and Israel | Flash Update #113 [EN/AR/HE] - ReliefWeb");
+    MinHashSignature f112 =
+        sig("Hostilities in the Gaza Strip and Israel | Flash Update #112 [EN/AR/HE] - ReliefWeb");
+    MinHashSignature f113 =
+        sig("Hostilities in the Gaza Strip and Israel | Flash Update #113 [EN/AR/HE] - ReliefWeb");
     assertFalse(index.similar(f112, f113), "J=" + NearDuplicateIndex.jaccard(f112, f113));
     assertTrue(index.similar(d154, sig("Israel's war on Gaza: list of key events, day 154")));
   }
 
   @Test
   void smallEditsStaySimilarDifferentStoriesDoNot() {
-    MinHashSignature a = sig("Forced from their Gaza home by Israeli troops, a family makes a frightening walk "
-        + "through a war zone");
-    MinHashSignature b = sig("Forced from their Gaza home by Israeli troops, a family makes a harrowing walk "
-        + "through a war zone");
+    MinHashSignature a =
+        sig(
+            "Forced from their Gaza home by Israeli troops, a family makes a frightening walk "
+                + "through a war zone");
+    MinHashSignature b =
+        sig(
+            "Forced from their Gaza home by Israeli troops, a family makes a harrowing walk "
+                + "through a war zone");
     MinHashSignature c = sig("Blinken arrives in Cairo for talks on a Gaza ceasefire");
     assertTrue(index.similar(a, b), "J=" + NearDuplicateIndex.jaccard(a, b));
     assertFalse(index.similar(a, c));
@@ -87,11 +97,14 @@ class DedupCoreTest {
     }
     List<String> edited = new ArrayList<>(words);
     for (int i = 0; i < 40; i++) {
-      edited.set(r.nextInt(edited.size()), "edit" + Integer.toString(i, 36).replaceAll("[0-9]", "q"));
+      edited.set(
+          r.nextInt(edited.size()), "edit" + Integer.toString(i, 36).replaceAll("[0-9]", "q"));
     }
     double exact = exactBigramJaccard(words, edited);
-    double est = NearDuplicateIndex.jaccard(hasher.signature(null, String.join(" ", words)),
-        hasher.signature(null, String.join(" ", edited)));
+    double est =
+        NearDuplicateIndex.jaccard(
+            hasher.signature(null, String.join(" ", words)),
+            hasher.signature(null, String.join(" ", edited)));
     assertEquals(exact, est, 0.12, "exact " + exact + " estimated " + est);
   }
 
@@ -115,11 +128,13 @@ class DedupCoreTest {
 
   @Test
   void bandKeysAndCandidatePairs() {
-    List<MinHashSignature> sigs = List.of(
-        sig("Israel fighting Hamas again in northern Gaza as hundreds of thousands flee Rafah"),
-        sig("Aid convoy reaches Khan Younis after weeks of delays"),
-        sig("Israel fighting Hamas again in northern Gaza as hundreds of thousands flee Rafah"),
-        sig("Israel is fighting Hamas again in northern Gaza as hundreds of thousands flee Rafah"));
+    List<MinHashSignature> sigs =
+        List.of(
+            sig("Israel fighting Hamas again in northern Gaza as hundreds of thousands flee Rafah"),
+            sig("Aid convoy reaches Khan Younis after weeks of delays"),
+            sig("Israel fighting Hamas again in northern Gaza as hundreds of thousands flee Rafah"),
+            sig(
+                "Israel is fighting Hamas again in northern Gaza as hundreds of thousands flee Rafah"));
     long[] k0 = index.bandKeys(sigs.get(0));
     assertEquals(32, k0.length);
     assertArrayEquals(k0, index.bandKeys(sigs.get(2)), "identical headlines share every band key");
@@ -131,7 +146,10 @@ class DedupCoreTest {
     assertFalse(cand.contains("0-1"));
     long d = LocalDate.of(2024, 5, 12).toEpochDay();
     assertEquals(3, index.duplicatePairs(sigs, new long[] {d, d, d + 1, d + 3}).size());
-    assertEquals(1, index.duplicatePairs(sigs, new long[] {d, d, d, d + 4}).size(), "outside the ±3 day window");
+    assertEquals(
+        1,
+        index.duplicatePairs(sigs, new long[] {d, d, d, d + 4}).size(),
+        "outside the ±3 day window");
   }
 
   @Test
@@ -139,8 +157,9 @@ class DedupCoreTest {
     long d = 19_000;
     for (int order = 0; order < 2; order++) {
       DuplicateClusters c = new DuplicateClusters();
-      List<String[]> pairs = new ArrayList<>(List.of(new String[] {"c", "b"}, new String[] {"b", "a"},
-          new String[] {"x", "y"}));
+      List<String[]> pairs =
+          new ArrayList<>(
+              List.of(new String[] {"c", "b"}, new String[] {"b", "a"}, new String[] {"x", "y"}));
       if (order == 1) {
         java.util.Collections.reverse(pairs);
       }
@@ -162,8 +181,9 @@ class DedupCoreTest {
 
   @Test
   void blockPairsLinkEveryCopyOfABigBucketWithoutPairingItAll() {
-    String story = "The harbour board of Portvale approved a plan to dredge the eastern channel before the winter"
-        + " storms, officials said, after months of talks with fishermen, shipping firms and the town council.";
+    String story =
+        "The harbour board of Portvale approved a plan to dredge the eastern channel before the winter"
+            + " storms, officials said, after months of talks with fishermen, shipping firms and the town council.";
     int copies = 5 * NearDuplicateIndex.FULL_BUCKET;
     long[][] sigs = new long[copies + 2][];
     int[] days = new int[copies + 2];
@@ -178,7 +198,8 @@ class DedupCoreTest {
     sigs[copies + 1] = hasher.signature(null, "").values(); // empty: never pairs
     days[copies + 1] = 100;
     List<int[]> pairs = index.blockPairs(sigs, days, guests);
-    assertTrue(pairs.size() < copies * (NearDuplicateIndex.FULL_BUCKET + 1), "bounded: " + pairs.size());
+    assertTrue(
+        pairs.size() < copies * (NearDuplicateIndex.FULL_BUCKET + 1), "bounded: " + pairs.size());
     DuplicateClusters clusters = new DuplicateClusters();
     for (int[] p : pairs) {
       assertTrue(p[0] < p[1] && p[1] <= copies);

@@ -12,10 +12,10 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * How much {@link GazaHeadlinesDedupTest} depends on the hash seed: clusters the Gaza headlines with the default
- * parameters under many seeds and counts the seeds under which each of the test's checks holds. Its judged same-story pairs
- * include several whose exact Jaccard similarity is at or below the threshold, so they collapse under some seeds
- * only. {@code main(gazaFile [seeds])}.
+ * How much {@link GazaHeadlinesDedupTest} depends on the hash seed: clusters the Gaza headlines
+ * with the default parameters under many seeds and counts the seeds under which each of the test's
+ * checks holds. Its judged same-story pairs include several whose exact Jaccard similarity is at or
+ * below the threshold, so they collapse under some seeds only. {@code main(gazaFile [seeds])}.
  */
 public final class GazaSeedSweep {
 
@@ -42,8 +42,14 @@ public final class GazaSeedSweep {
       long collapsedSum = 0;
       List<String> passing = new ArrayList<>();
       for (int s = 0; s < seeds; s++) {
-        DedupParams p = new DedupParams(def.numHashes(), def.bands(), def.shingleWords(), def.threshold(),
-            def.maxDaysApart(), def.seed() + s);
+        DedupParams p =
+            new DedupParams(
+                def.numHashes(),
+                def.bands(),
+                def.shingleWords(),
+                def.threshold(),
+                def.maxDaysApart(),
+                def.seed() + s);
         MinHasher h = new MinHasher(p);
         List<MinHashSignature> sigs = new ArrayList<>(articles.size());
         for (ArticleRecord a : articles) {
@@ -60,8 +66,12 @@ public final class GazaSeedSweep {
         int collapsed = c.dupOf().size();
         collapsedSum += collapsed;
         int largest = cl.values().stream().mapToInt(List::size).max().orElse(0);
-        boolean countOk = collapsed >= 700 && collapsed <= 1050 && cl.size() >= 650 && cl.size() <= 950
-            && largest <= 10;
+        boolean countOk =
+            collapsed >= 700
+                && collapsed <= 1050
+                && cl.size() >= 650
+                && cl.size() <= 950
+                && largest <= 10;
         boolean sOk = true;
         for (int i = 0; i < sameOk.length; i++) {
           String[] q = GazaHeadlinesDedupTest.SAME[i];
@@ -84,18 +94,23 @@ public final class GazaSeedSweep {
           passing.add("0x" + Long.toHexString(p.seed()));
         }
       }
-      System.out.printf("%d seeds: whole test passes %d, all same-story pairs %d, all different-story pairs %d,"
-              + " counts %d, mean collapsed %.1f%n", seeds, all,
-          allSame, allDiff, counts, (double) collapsedSum / seeds);
+      System.out.printf(
+          "%d seeds: whole test passes %d, all same-story pairs %d, all different-story pairs %d,"
+              + " counts %d, mean collapsed %.1f%n",
+          seeds, all, allSame, allDiff, counts, (double) collapsedSum / seeds);
       System.out.println("  seeds under which the whole test passes: " + passing);
       for (int i = 0; i < sameOk.length; i++) {
-        System.out.printf("  same %s/%s collapsed under %d%n", GazaHeadlinesDedupTest.SAME[i][0],
-            GazaHeadlinesDedupTest.SAME[i][1], sameOk[i]);
+        System.out.printf(
+            "  same %s/%s collapsed under %d%n",
+            GazaHeadlinesDedupTest.SAME[i][0], GazaHeadlinesDedupTest.SAME[i][1], sameOk[i]);
       }
       for (int i = 0; i < diffOk.length; i++) {
         if (diffOk[i] < seeds) {
-          System.out.printf("  different %s/%s apart under %d%n", GazaHeadlinesDedupTest.DIFFERENT[i][0],
-              GazaHeadlinesDedupTest.DIFFERENT[i][1], diffOk[i]);
+          System.out.printf(
+              "  different %s/%s apart under %d%n",
+              GazaHeadlinesDedupTest.DIFFERENT[i][0],
+              GazaHeadlinesDedupTest.DIFFERENT[i][1],
+              diffOk[i]);
         }
       }
     }

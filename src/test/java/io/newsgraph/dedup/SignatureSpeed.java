@@ -8,7 +8,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Signature throughput over corpus files (UTF-16 chars of title + text, as MB): {@code main(files...)}. */
+/**
+ * Signature throughput over corpus files (UTF-16 chars of title + text, as MB): {@code
+ * main(files...)}.
+ */
 public final class SignatureSpeed {
 
   public static void main(String[] args) {
@@ -30,8 +33,9 @@ public final class SignatureSpeed {
         sink += h.signature(d[0], d[1]).values()[0];
       }
       double s = (System.nanoTime() - t0) / 1e9;
-      System.out.printf("round %d: %d docs, %.1f MB in %.2f s = %.1f MB/s, %.0f docs/s%n", round, docs.size(),
-          chars / 1e6, s, chars / 1e6 / s, docs.size() / s);
+      System.out.printf(
+          "round %d: %d docs, %.1f MB in %.2f s = %.1f MB/s, %.0f docs/s%n",
+          round, docs.size(), chars / 1e6, s, chars / 1e6 / s, docs.size() / s);
     }
     System.out.println(sink == 42 ? "" : "ok");
   }

@@ -23,13 +23,15 @@ class ActorEvaluationTest {
   }
 
   private static ActorDictionary reutersDictionary() {
-    return ActorDictionary.load(io.newsgraph.testing.TestPaths.repoRoot().resolve("examples/reuters-1987-actors.csv"));
+    return ActorDictionary.load(
+        io.newsgraph.testing.TestPaths.repoRoot().resolve("examples/reuters-1987-actors.csv"));
   }
 
   @Test
   void defaultMappingResolvesInTheDefaultDictionary() {
     TagMapping m = TagMapping.loadDefault();
-    // the mapping's 1987 people and commodity bodies are in the corpus's example --actors file, not in the
+    // the mapping's 1987 people and commodity bodies are in the corpus's example --actors file, not
+    // in the
     // general default dictionary
     assertEquals(List.of(), m.missingIn(reutersDictionary()));
     assertEquals(List.of("USA"), m.actorIds(Kind.PLACES, "usa"));
@@ -42,23 +44,32 @@ class ActorEvaluationTest {
 
   @Test
   void badMappingRowsAreErrors() {
-    assertThrows(IllegalArgumentException.class,
-        () -> TagMapping.parse(new StringReader("tag_kind,tag,actor_id\nplanets,mars,MARS\n"), "x.csv"));
-    assertThrows(IllegalArgumentException.class,
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            TagMapping.parse(
+                new StringReader("tag_kind,tag,actor_id\nplanets,mars,MARS\n"), "x.csv"));
+    assertThrows(
+        IllegalArgumentException.class,
         () -> TagMapping.parse(new StringReader("kind,tag\n"), "x.csv"));
-    assertThrows(IllegalArgumentException.class,
-        () -> TagMapping.parse(new StringReader("tag_kind,tag,actor_id\norgs,a,b\norgs,a,c\n"), "x.csv"));
+    assertThrows(
+        IllegalArgumentException.class,
+        () ->
+            TagMapping.parse(
+                new StringReader("tag_kind,tag,actor_id\norgs,a,b\norgs,a,c\n"), "x.csv"));
   }
 
   @Test
   void figuresOnATinyFixture() throws Exception {
     // Paul Volcker (1987) is in the Reuters example file
-    ActorEvaluation.Result r = new ActorEvaluation(reutersDictionary(), TagMapping.loadDefault())
-        .rounds(1).run(fixture());
+    ActorEvaluation.Result r =
+        new ActorEvaluation(reutersDictionary(), TagMapping.loadDefault()).rounds(1).run(fixture());
     assertEquals(3, r.articles());
     assertEquals(1, r.emptyArticles()); // t-4 has neither title nor text
-    // places: france, japan (named), west-germany (through the Bundesbank), usa (through the Federal Reserve and
-    // Chicago: "U.S. dollar" names the currency), austria (Vienna), saudi-arabia; atlantis is not listed
+    // places: france, japan (named), west-germany (through the Bundesbank), usa (through the
+    // Federal Reserve and
+    // Chicago: "U.S. dollar" names the currency), austria (Vienna), saudi-arabia; atlantis is not
+    // listed
     assertEquals(7, r.places().tags());
     assertEquals(6, r.places().mapped());
     assertEquals(6, r.places().found());
@@ -72,7 +83,8 @@ class ActorEvaluationTest {
     assertEquals(1, r.orgs().found());
     assertEquals(List.of(new ActorEvaluation.TagCount("imf", 1)), r.orgs().missed());
     assertEquals(List.of(new ActorEvaluation.Miss("t-3", "orgs", "imf")), r.misses());
-    // top country: t-1 France (3 mentions: FRANCE, French, Paris) and t-3 Saudi Arabia / Austria tie broken by
+    // top country: t-1 France (3 mentions: FRANCE, French, Paris) and t-3 Saudi Arabia / Austria
+    // tie broken by
     // first mention (Vienna) -> both tagged; t-2 names no country (the U.S. dollar is a currency)
     assertEquals(2, r.topCountryArticles());
     assertEquals(2, r.topCountryHits());

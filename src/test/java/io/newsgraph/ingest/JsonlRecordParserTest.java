@@ -26,9 +26,12 @@ class JsonlRecordParserTest {
 
   @Test
   void readsTheCorpusSchemaAndIgnoresExtraFields() {
-    ArticleRecord a = assertInstanceOf(ArticleRecord.class, parse(
-        "{\"id\":\"a1\",\"source\":\"Wire\",\"url\":null,\"published\":\"2024-03-05\",\"title\":\"Talks resume\","
-            + "\"text\":\"Envoys met in Doha.\",\"tags\":{\"places\":[\"qatar\"]},\"topics\":[]}"));
+    ArticleRecord a =
+        assertInstanceOf(
+            ArticleRecord.class,
+            parse(
+                "{\"id\":\"a1\",\"source\":\"Wire\",\"url\":null,\"published\":\"2024-03-05\",\"title\":\"Talks resume\","
+                    + "\"text\":\"Envoys met in Doha.\",\"tags\":{\"places\":[\"qatar\"]},\"topics\":[]}"));
     assertEquals("a1", a.articleId());
     assertEquals("Wire", a.source());
     assertNull(a.url());
@@ -41,37 +44,49 @@ class JsonlRecordParserTest {
 
   @Test
   void undatedAndUnparseableDatesTakeTheRunDate() {
-    ArticleRecord undated = assertInstanceOf(ArticleRecord.class, parse("{\"id\":\"a\",\"text\":\"x y\"}"));
+    ArticleRecord undated =
+        assertInstanceOf(ArticleRecord.class, parse("{\"id\":\"a\",\"text\":\"x y\"}"));
     assertEquals(RUN, undated.date());
     assertTrue(undated.dateInferred());
-    ArticleRecord bad = assertInstanceOf(ArticleRecord.class,
-        parse("{\"id\":\"b\",\"text\":\"x\",\"published\":\"March 5th\"}"));
+    ArticleRecord bad =
+        assertInstanceOf(
+            ArticleRecord.class,
+            parse("{\"id\":\"b\",\"text\":\"x\",\"published\":\"March 5th\"}"));
     assertEquals(RUN, bad.date());
     assertTrue(bad.dateInferred());
     assertEquals("March 5th", bad.publishedRaw());
-    ArticleRecord iso = assertInstanceOf(ArticleRecord.class,
-        parse("{\"id\":\"c\",\"text\":\"x\",\"published\":\"2023-10-07T06:30:00Z\"}"));
+    ArticleRecord iso =
+        assertInstanceOf(
+            ArticleRecord.class,
+            parse("{\"id\":\"c\",\"text\":\"x\",\"published\":\"2023-10-07T06:30:00Z\"}"));
     assertEquals(LocalDate.of(2023, 10, 7), iso.date());
   }
 
   @Test
   void headlineOnlyItemsAreArticles() {
-    ArticleRecord a = assertInstanceOf(ArticleRecord.class, parse("{\"id\":\"h\",\"title\":\"Aid convoy enters\",\"text\":\"\"}"));
+    ArticleRecord a =
+        assertInstanceOf(
+            ArticleRecord.class,
+            parse("{\"id\":\"h\",\"title\":\"Aid convoy enters\",\"text\":\"\"}"));
     assertEquals("", a.text());
     assertEquals("Aid convoy enters", a.title());
   }
 
   @Test
   void missingIdGetsADeterministicContentId() {
-    ArticleRecord a = assertInstanceOf(ArticleRecord.class, parse("{\"title\":\"T\",\"text\":\"Body\"}"));
-    ArticleRecord b = assertInstanceOf(ArticleRecord.class, parse("{\"title\":\"T\",\"text\":\"Body\"}"));
+    ArticleRecord a =
+        assertInstanceOf(ArticleRecord.class, parse("{\"title\":\"T\",\"text\":\"Body\"}"));
+    ArticleRecord b =
+        assertInstanceOf(ArticleRecord.class, parse("{\"title\":\"T\",\"text\":\"Body\"}"));
     assertTrue(a.articleId().startsWith("h:"));
     assertEquals(a.articleId(), b.articleId());
   }
 
   @Test
   void numericIdsAreTakenAsText() {
-    assertEquals("42", assertInstanceOf(ArticleRecord.class, parse("{\"id\":42,\"text\":\"x\"}")).articleId());
+    assertEquals(
+        "42",
+        assertInstanceOf(ArticleRecord.class, parse("{\"id\":42,\"text\":\"x\"}")).articleId());
   }
 
   @Test
@@ -83,19 +98,23 @@ class JsonlRecordParserTest {
     assertEquals(RejectReason.NO_CONTENT, reason("{\"id\":\"x\",\"source\":\"s\"}"));
     assertEquals(RejectReason.NO_CONTENT, reason("{\"id\":\"x\",\"title\":\"  \",\"text\":\"\"}"));
     assertEquals(RejectReason.BAD_FIELD_TYPE, reason("{\"id\":\"x\",\"text\":12}"));
-    assertEquals(RejectReason.BAD_FIELD_TYPE, reason("{\"id\":\"x\",\"title\":{\"a\":1},\"text\":\"t\"}"));
+    assertEquals(
+        RejectReason.BAD_FIELD_TYPE, reason("{\"id\":\"x\",\"title\":{\"a\":1},\"text\":\"t\"}"));
   }
 
   @Test
   void invalidUtf8AndBinaryAreRejectedAndKeepTheirBytes() {
     byte[] bad = {'{', '"', 't', 'e', 'x', 't', '"', ':', '"', (byte) 0xC3, (byte) 0x28, '"', '}'};
-    RejectRecord r = assertInstanceOf(RejectRecord.class, parser.parse(bad, 0, bad.length, "f", 0, 1L));
+    RejectRecord r =
+        assertInstanceOf(RejectRecord.class, parser.parse(bad, 0, bad.length, "f", 0, 1L));
     assertEquals(RejectReason.INVALID_UTF8, r.reason());
     assertEquals(bad.length, r.rawBytes());
     assertTrue(r.raw().startsWith("{\"text\""));
     byte[] bin = {0, 1, 2, 3, 'a', 0, 0};
-    assertEquals(RejectReason.BINARY_CONTENT,
-        assertInstanceOf(RejectRecord.class, parser.parse(bin, 0, bin.length, "f", 0, 1L)).reason());
+    assertEquals(
+        RejectReason.BINARY_CONTENT,
+        assertInstanceOf(RejectRecord.class, parser.parse(bin, 0, bin.length, "f", 0, 1L))
+            .reason());
   }
 
   @Test
@@ -112,27 +131,40 @@ class JsonlRecordParserTest {
 
   @Test
   void htmlIsTurnedIntoTextKeepingParagraphs() {
-    ArticleRecord a = assertInstanceOf(ArticleRecord.class, parse(
-        "{\"id\":\"x\",\"text\":\"<p>Rates held &amp; steady.</p><p>Markets rose.<br>Bonds fell.</p><script>x()</script>\"}"));
+    ArticleRecord a =
+        assertInstanceOf(
+            ArticleRecord.class,
+            parse(
+                "{\"id\":\"x\",\"text\":\"<p>Rates held &amp; steady.</p><p>Markets rose.<br>Bonds fell.</p><script>x()</script>\"}"));
     assertEquals("Rates held & steady.\n\nMarkets rose.\nBonds fell.", a.text());
     assertTrue(a.htmlStripped());
-    ArticleRecord plain = assertInstanceOf(ArticleRecord.class, parse("{\"id\":\"y\",\"text\":\"3 < 4 and AT&T rose\"}"));
+    ArticleRecord plain =
+        assertInstanceOf(
+            ArticleRecord.class, parse("{\"id\":\"y\",\"text\":\"3 < 4 and AT&T rose\"}"));
     assertEquals("3 < 4 and AT&T rose", plain.text());
     assertFalse(plain.htmlStripped());
   }
 
   @Test
   void aPublisherSuffixThatRepeatsTheSourceIsNotPartOfTheTitle() {
-    ArticleRecord a = assertInstanceOf(ArticleRecord.class, parse(
-        "{\"id\":\"g\",\"source\":\"Daily Example\",\"title\":\"Aid trucks cross into Gaza - Daily Example\",\"text\":\"\"}"));
+    ArticleRecord a =
+        assertInstanceOf(
+            ArticleRecord.class,
+            parse(
+                "{\"id\":\"g\",\"source\":\"Daily Example\",\"title\":\"Aid trucks cross into Gaza - Daily Example\",\"text\":\"\"}"));
     assertEquals("Aid trucks cross into Gaza", a.title());
-    ArticleRecord other = assertInstanceOf(ArticleRecord.class, parse(
-        "{\"id\":\"h\",\"source\":\"Wire\",\"title\":\"Talks - a new round\",\"text\":\"\"}"));
+    ArticleRecord other =
+        assertInstanceOf(
+            ArticleRecord.class,
+            parse(
+                "{\"id\":\"h\",\"source\":\"Wire\",\"title\":\"Talks - a new round\",\"text\":\"\"}"));
     assertEquals("Talks - a new round", other.title());
   }
 
   @Test
   void contentHashFoldsCaseAndWhiteSpace() {
-    assertEquals(ArticleFactory.contentHash("T", "A  wire\n copy"), ArticleFactory.contentHash("t", "a wire copy"));
+    assertEquals(
+        ArticleFactory.contentHash("T", "A  wire\n copy"),
+        ArticleFactory.contentHash("t", "a wire copy"));
   }
 }

@@ -20,8 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SplitReaderTest {
 
-  @TempDir
-  Path dir;
+  @TempDir Path dir;
 
   private final Configuration conf = new Configuration();
   private final ArticleFactory factory = new ArticleFactory(LocalDate.of(2024, 3, 9));
@@ -40,8 +39,15 @@ class SplitReaderTest {
   }
 
   private static String line(int i) {
-    return "{\"id\":\"n" + i + "\",\"published\":\"2024-03-0" + (1 + i % 9) + "\",\"text\":\"Item " + i + " "
-        + "words ".repeat(i % 17) + "\"}";
+    return "{\"id\":\"n"
+        + i
+        + "\",\"published\":\"2024-03-0"
+        + (1 + i % 9)
+        + "\",\"text\":\"Item "
+        + i
+        + " "
+        + "words ".repeat(i % 17)
+        + "\"}";
   }
 
   @Test
@@ -90,7 +96,8 @@ class SplitReaderTest {
   void aTwentyMegabyteArticleIsOneArticle() throws IOException {
     Path p = dir.resolve("huge.jsonl");
     String text = "The council met again. ".repeat(20_000_000 / 23);
-    Files.writeString(p, line(1) + "\n{\"id\":\"huge\",\"text\":\"" + text + "\"}\n" + line(2) + "\n");
+    Files.writeString(
+        p, line(1) + "\n{\"id\":\"huge\",\"text\":\"" + text + "\"}\n" + line(2) + "\n");
     List<IngestedRecord> recs = readFile(p);
     assertEquals(3, recs.size());
     assertEquals(text.length(), assertInstanceOf(ArticleRecord.class, recs.get(1)).text().length());
@@ -108,7 +115,9 @@ class SplitReaderTest {
     Path p = dir.resolve("notes.csv");
     Files.writeString(p, "a,b\n1,2\n");
     List<IngestedRecord> recs = readFile(p);
-    assertEquals(RejectReason.UNSUPPORTED_FORMAT, assertInstanceOf(RejectRecord.class, recs.get(0)).reason());
+    assertEquals(
+        RejectReason.UNSUPPORTED_FORMAT,
+        assertInstanceOf(RejectRecord.class, recs.get(0)).reason());
   }
 
   @Test
@@ -119,9 +128,11 @@ class SplitReaderTest {
     Files.writeString(dir.resolve("in/README.md"), "about");
     Files.writeString(dir.resolve("in/.a.jsonl.crc"), "x");
     Files.writeString(dir.resolve("in/_SUCCESS"), "");
-    List<InputLister.InputFile> files = new InputLister(conf).list(List.of(dir.resolve("in").toString()));
-    assertEquals(List.of("a.jsonl", "b.txt"), files.stream().map(f -> Path.of(f.path().substring(5)).getFileName()
-        .toString()).toList());
+    List<InputLister.InputFile> files =
+        new InputLister(conf).list(List.of(dir.resolve("in").toString()));
+    assertEquals(
+        List.of("a.jsonl", "b.txt"),
+        files.stream().map(f -> Path.of(f.path().substring(5)).getFileName().toString()).toList());
   }
 
   @Test
@@ -142,7 +153,8 @@ class SplitReaderTest {
     bos.write((line(3) + "\n").getBytes(StandardCharsets.UTF_8));
     Files.write(mid, bos.toByteArray());
     List<IngestedRecord> three = readFile(mid);
-    assertEquals(RejectReason.MALFORMED_JSON, assertInstanceOf(RejectRecord.class, three.get(2)).reason());
+    assertEquals(
+        RejectReason.MALFORMED_JSON, assertInstanceOf(RejectRecord.class, three.get(2)).reason());
     // A text article with a mark: the title does not start with U+FEFF.
     Path t = dir.resolve("bom.txt");
     ByteArrayOutputStream tb = new ByteArrayOutputStream();
@@ -152,7 +164,9 @@ class SplitReaderTest {
     assertEquals("Ports reopen", assertInstanceOf(ArticleRecord.class, readFile(t).get(0)).title());
   }
 
-  /** A table of scored sentences, one "id TAB score TAB sentence" per line, written for this test. */
+  /**
+   * A table of scored sentences, one "id TAB score TAB sentence" per line, written for this test.
+   */
   private static String scoredTable() {
     return "1\t2.1\tWhat a lovely morning by the river.\n2\t-1.4\tThe bus never came and it rained.\n"
         + "3\t0.2\tThe shop opens at nine.\n4\t1.9\tBest soup in town, truly.\n";
@@ -162,7 +176,8 @@ class SplitReaderTest {
   void folderWalkReadsOnlyWhatLooksLikeItsFormatAndListsTheRestWithReasons() throws IOException {
     Path in = Files.createDirectories(dir.resolve("drop"));
     Files.writeString(in.resolve("a.jsonl"), line(1) + "\n");
-    Files.writeString(in.resolve("story.txt"), "Ports reopen\n\nShips sailed again.\n\nSource » example.org\n");
+    Files.writeString(
+        in.resolve("story.txt"), "Ports reopen\n\nShips sailed again.\n\nSource » example.org\n");
     Files.writeString(in.resolve("scores_GroundTruth.txt"), scoredTable());
     Files.writeString(in.resolve("meta.json"), "{\n  \"name\": \"drop\",\n  \"files\": 3\n}\n");
     Files.writeString(in.resolve("odd.jsonl"), "id,title\n1,x\n");
@@ -170,13 +185,23 @@ class SplitReaderTest {
     Files.writeString(in.resolve("README.md"), "about");
     Files.writeString(in.resolve("_SUCCESS"), "");
     InputLister.Listing l = new InputLister(conf).listing(List.of(in.toString()));
-    assertEquals(List.of("a.jsonl", "story.txt"), l.files().stream().map(f -> Path.of(f.path()).getFileName()
-        .toString()).toList());
+    assertEquals(
+        List.of("a.jsonl", "story.txt"),
+        l.files().stream().map(f -> Path.of(f.path()).getFileName().toString()).toList());
     java.util.Map<String, String> why = new java.util.TreeMap<>();
     l.skipped().forEach(f -> why.put(Path.of(f.path()).getFileName().toString(), f.reason()));
-    assertEquals(List.of("README.md", "_SUCCESS", "meta.json", "noise.jsonl", "odd.jsonl", "scores_GroundTruth.txt"),
+    assertEquals(
+        List.of(
+            "README.md",
+            "_SUCCESS",
+            "meta.json",
+            "noise.jsonl",
+            "odd.jsonl",
+            "scores_GroundTruth.txt"),
         List.copyOf(why.keySet()));
-    assertTrue(why.get("scores_GroundTruth.txt").contains("4 of 4 lines are tab-separated"), why.toString());
+    assertTrue(
+        why.get("scores_GroundTruth.txt").contains("4 of 4 lines are tab-separated"),
+        why.toString());
     assertTrue(why.get("meta.json").contains("not a whole JSON object"), why.toString());
     assertTrue(why.get("odd.jsonl").contains("does not start with '{'"), why.toString());
     assertTrue(why.get("noise.jsonl").contains("binary"), why.toString());
@@ -193,7 +218,9 @@ class SplitReaderTest {
   void aTextFileWhoseFirstLineIsNoTitleIsRejected() throws IOException {
     Path p = dir.resolve("wall.txt");
     Files.writeString(p, "word ".repeat(400) + "\n\nmore\n");
-    assertEquals(RejectReason.NOT_AN_ARTICLE, assertInstanceOf(RejectRecord.class, readFile(p).get(0)).reason());
+    assertEquals(
+        RejectReason.NOT_AN_ARTICLE,
+        assertInstanceOf(RejectRecord.class, readFile(p).get(0)).reason());
     // One tab in a body is fine: an article is not a table.
     Path ok = dir.resolve("ok.txt");
     Files.writeString(ok, "Title\n\nPrices\trose.\n\nThey fell later.\n\nAnalysts were unsure.\n");

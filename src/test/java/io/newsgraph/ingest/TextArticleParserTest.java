@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class TextArticleParserTest {
 
-  private final TextArticleParser parser = new TextArticleParser(new ArticleFactory(LocalDate.of(2024, 3, 9)), 1000);
+  private final TextArticleParser parser =
+      new TextArticleParser(new ArticleFactory(LocalDate.of(2024, 3, 9)), 1000);
 
   private List<IngestedRecord> parse(String s) {
     byte[] b = s.getBytes(StandardCharsets.UTF_8);
@@ -23,8 +24,12 @@ class TextArticleParserTest {
 
   @Test
   void titleRepeatedTitleBodyAndSourceLine() {
-    ArticleRecord a = assertInstanceOf(ArticleRecord.class,
-        parse("Ceasefire holds\nCeasefire holds\nFirst paragraph.\n\nSecond paragraph.\nSource » example.org").get(0));
+    ArticleRecord a =
+        assertInstanceOf(
+            ArticleRecord.class,
+            parse(
+                    "Ceasefire holds\nCeasefire holds\nFirst paragraph.\n\nSecond paragraph.\nSource » example.org")
+                .get(0));
     assertEquals("Ceasefire holds", a.title());
     assertEquals("First paragraph.\n\nSecond paragraph.", a.text());
     assertEquals("example.org", a.source());
@@ -34,7 +39,8 @@ class TextArticleParserTest {
 
   @Test
   void withoutRepeatedTitleOrSource() {
-    ArticleRecord a = assertInstanceOf(ArticleRecord.class, parse("\nTitle\n\nBody line one.\n").get(0));
+    ArticleRecord a =
+        assertInstanceOf(ArticleRecord.class, parse("\nTitle\n\nBody line one.\n").get(0));
     assertEquals("Title", a.title());
     assertEquals("Body line one.", a.text());
     assertNull(a.source());
@@ -42,8 +48,11 @@ class TextArticleParserTest {
 
   @Test
   void ourSeedLikeFixture() throws Exception {
-    byte[] b = Files.readAllBytes(TestPaths.repoRoot().resolve("src/test/resources/fixtures/seedlike.txt"));
-    ArticleRecord a = assertInstanceOf(ArticleRecord.class, parser.parse(b, b.length, "seedlike.txt").get(0));
+    byte[] b =
+        Files.readAllBytes(
+            TestPaths.repoRoot().resolve("src/test/resources/fixtures/seedlike.txt"));
+    ArticleRecord a =
+        assertInstanceOf(ArticleRecord.class, parser.parse(b, b.length, "seedlike.txt").get(0));
     assertTrue(a.text().length() > 500);
     assertTrue(!a.text().startsWith(a.title()), "repeated title line is dropped");
   }
@@ -53,7 +62,9 @@ class TextArticleParserTest {
     assertInstanceOf(IngestedRecord.Blank.class, parse("  \n\n").get(0));
     byte[] bin = new byte[64];
     bin[3] = 7;
-    assertEquals(RejectReason.BINARY_CONTENT,
-        assertInstanceOf(RejectRecord.class, parser.parse(bin, bin.length, "x.txt").get(0)).reason());
+    assertEquals(
+        RejectReason.BINARY_CONTENT,
+        assertInstanceOf(RejectRecord.class, parser.parse(bin, bin.length, "x.txt").get(0))
+            .reason());
   }
 }

@@ -10,10 +10,15 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** Mean, population sd, the spike score and which days are history, against figures worked by hand. */
+/**
+ * Mean, population sd, the spike score and which days are history, against figures worked by hand.
+ */
 class MomentsAndSpikesTest {
 
-  /** 1, 2, 3, 2, 2: n 5, sum 10, sum of squares 1 + 4 + 9 + 4 + 4 = 22; mean 2, variance 22/5 - 4 = 0.4. */
+  /**
+   * 1, 2, 3, 2, 2: n 5, sum 10, sum of squares 1 + 4 + 9 + 4 + 4 = 22; mean 2, variance 22/5 - 4 =
+   * 0.4.
+   */
   @Test
   void meanAndPopulationVariance() {
     Moments m = Moments.of(1, 2, 3, 2, 2);
@@ -25,8 +30,8 @@ class MomentsAndSpikesTest {
   }
 
   /**
-   * History 0, 10, 0, 10: mean 5, variance (0 + 100 + 0 + 100) / 4 - 25 = 25, sd 5; a day of 20 scores (20 - 5) / 5
-   * = 3, a spike; a day of 19 scores 2.8, not one.
+   * History 0, 10, 0, 10: mean 5, variance (0 + 100 + 0 + 100) / 4 - 25 = 25, sd 5; a day of 20
+   * scores (20 - 5) / 5 = 3, a spike; a day of 19 scores 2.8, not one.
    */
   @Test
   void zScoreAgainstTheHistory() {
@@ -38,8 +43,9 @@ class MomentsAndSpikesTest {
   }
 
   /**
-   * The sd is floored at 1: history 1, 2, 3, 2, 2 has sd 0.632, so a day of 8 scores (8 - 2) / 1 = 6, not 9.49. A
-   * day of 4 articles after a history of zeros scores 4 but is no spike (under 5 articles).
+   * The sd is floored at 1: history 1, 2, 3, 2, 2 has sd 0.632, so a day of 8 scores (8 - 2) / 1 =
+   * 6, not 9.49. A day of 4 articles after a history of zeros scores 4 but is no spike (under 5
+   * articles).
    */
   @Test
   void flooredSdAndMinimumArticles() {
@@ -58,9 +64,10 @@ class MomentsAndSpikesTest {
   }
 
   /**
-   * Data on days 0-9, nothing on 10-99, data again on 100-105. A series first named on day 102 has, on day 104, the
-   * history 102 and 103 (2 days); on its first day none. On day 105 a series named since day 0 has the data days of
-   * [77, 104], i.e. 100-104 (5 days), not 28: the gap is missing data, not zeros. On day 9, days 0-8 (9).
+   * Data on days 0-9, nothing on 10-99, data again on 100-105. A series first named on day 102 has,
+   * on day 104, the history 102 and 103 (2 days); on its first day none. On day 105 a series named
+   * since day 0 has the data days of [77, 104], i.e. 100-104 (5 days), not 28: the gap is missing
+   * data, not zeros. On day 9, days 0-8 (9).
    */
   @Test
   void historyStartsWithTheSeriesAndSkipsDaysWithoutData() {
@@ -85,7 +92,10 @@ class MomentsAndSpikesTest {
     assertEquals(SpikeRule.WINDOW, new SeriesHistory(all).historyDays(59, 0));
   }
 
-  /** Moments of disjoint parts merged in any order equal those of the whole (to rounding of the double sums). */
+  /**
+   * Moments of disjoint parts merged in any order equal those of the whole (to rounding of the
+   * double sums).
+   */
   @Test
   void mergingPartialMomentsInAnyOrderGivesTheSameFigures() {
     Random random = new Random(7);

@@ -17,7 +17,8 @@ class ConllCorpusTest {
   @Test
   void iob1TextAndSpans() throws Exception {
     // IOB1: I- starts a name; B- only between two adjacent names of one type
-    String conll = """
+    String conll =
+        """
         -DOCSTART- -X- O O
 
         Ana NNP I-NP I-PER
@@ -39,17 +40,20 @@ class ConllCorpusTest {
     ConllCorpus.Doc d = docs.get(0);
     // worked by hand: no space before ) 's . and after (; sentences joined by a blank line
     assertEquals("Ana Ferreira (Portugal) told Norvane's board.\n\nLisbon Porto", d.text());
-    assertEquals(List.of(
-        new ConllCorpus.GoldSpan(0, 12, EntityType.PER),
-        new ConllCorpus.GoldSpan(14, 22, EntityType.LOC),
-        new ConllCorpus.GoldSpan(29, 36, EntityType.ORG),
-        new ConllCorpus.GoldSpan(47, 53, EntityType.LOC),
-        new ConllCorpus.GoldSpan(54, 59, EntityType.LOC)), d.spans());
+    assertEquals(
+        List.of(
+            new ConllCorpus.GoldSpan(0, 12, EntityType.PER),
+            new ConllCorpus.GoldSpan(14, 22, EntityType.LOC),
+            new ConllCorpus.GoldSpan(29, 36, EntityType.ORG),
+            new ConllCorpus.GoldSpan(47, 53, EntityType.LOC),
+            new ConllCorpus.GoldSpan(54, 59, EntityType.LOC)),
+        d.spans());
   }
 
   @Test
   void iob2AndDocuments() throws Exception {
-    String conll = """
+    String conll =
+        """
         -DOCSTART- O
 
         Kerema B-LOC

@@ -9,17 +9,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The run-time decoder (compact 16-bit weights, each word's rows summed once and kept) labels text as the training
- * decoder (float weights, every feature looked up) does with the same model.
+ * The run-time decoder (compact 16-bit weights, each word's rows summed once and kept) labels text
+ * as the training decoder (float weights, every feature looked up) does with the same model.
  */
 class DecoderPathsTest {
 
-  static final List<String> TEXTS = List.of(
-      "Foreign Minister Ana Lucia Ferreira of Portugal met executives of Norvane Shipping Ltd in Lisbon on Monday.",
-      "NORVANE SHIPPING POSTS LOSS\n\nNorvane Shipping Ltd said its chief executive, Pieter van Dam, would resign.",
-      "The Tallinn-based group said the European Commission had asked Brussels and Berlin for comments. Ferreira"
-          + " said the talks in Geneva would go on. Van Dam declined to comment.",
-      "Rebels of the Movement for Southern Renewal took the town of Kerema, the army said. Kerema lies on the coast.");
+  static final List<String> TEXTS =
+      List.of(
+          "Foreign Minister Ana Lucia Ferreira of Portugal met executives of Norvane Shipping Ltd in Lisbon on Monday.",
+          "NORVANE SHIPPING POSTS LOSS\n\nNorvane Shipping Ltd said its chief executive, Pieter van Dam, would resign.",
+          "The Tallinn-based group said the European Commission had asked Brussels and Berlin for comments. Ferreira"
+              + " said the talks in Geneva would go on. Van Dam declined to comment.",
+          "Rebels of the Movement for Southern Renewal took the town of Kerema, the army said. Kerema lies on the coast.");
 
   @Test
   void runTimeLabelsEqualTrainingLabels() {

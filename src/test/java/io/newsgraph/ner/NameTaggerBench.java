@@ -10,11 +10,14 @@ import java.lang.management.ThreadMXBean;
 import java.util.List;
 
 /**
- * Quick single-thread figure of the name tagger over the real articles of ../shared/corpora (plain main, for
- * iterating; the JMH twin is {@code AnnotatorBenchmark.tag}): MB/s of UTF-8 title+text per CPU second of split +
- * tokenise, and of split + tokenise + tag, best of the rounds; the tagger alone is their difference.
+ * Quick single-thread figure of the name tagger over the real articles of ../shared/corpora (plain
+ * main, for iterating; the JMH twin is {@code AnnotatorBenchmark.tag}): MB/s of UTF-8 title+text
+ * per CPU second of split + tokenise, and of split + tokenise + tag, best of the rounds; the tagger
+ * alone is their difference.
  *
- * <pre>java -cp target/test-classes:target/classes:$(cat target/cp.txt) io.newsgraph.ner.NameTaggerBench [rounds]</pre>
+ * <pre>
+ * java -cp target/test-classes:target/classes:$(cat target/cp.txt) io.newsgraph.ner.NameTaggerBench [rounds]
+ * </pre>
  */
 public final class NameTaggerBench {
   public static void main(String[] args) {
@@ -67,9 +70,11 @@ public final class NameTaggerBench {
       bestSplit = Math.min(bestSplit, (t1 - t0) / 1e9);
       bestTag = Math.min(bestTag, (t2 - t1) / 1e9);
     }
-    System.out.printf("%.2f MB, %d names; split+tokenise %.1f MB/s; +tag %.1f MB/s; tagger alone %.1f MB/s%n", mb,
-        names, mb / bestSplit, mb / bestTag, mb / (bestTag - bestSplit));
-    System.out.printf("%d tokens, %d candidates (%.1f%%); document features alone %.1f MB/s%n", tokenCount,
-        candidates, 100.0 * candidates / tokenCount, mb / (bestFeatures - bestSplit));
+    System.out.printf(
+        "%.2f MB, %d names; split+tokenise %.1f MB/s; +tag %.1f MB/s; tagger alone %.1f MB/s%n",
+        mb, names, mb / bestSplit, mb / bestTag, mb / (bestTag - bestSplit));
+    System.out.printf(
+        "%d tokens, %d candidates (%.1f%%); document features alone %.1f MB/s%n",
+        tokenCount, candidates, 100.0 * candidates / tokenCount, mb / (bestFeatures - bestSplit));
   }
 }

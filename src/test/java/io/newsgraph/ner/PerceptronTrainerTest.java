@@ -19,15 +19,20 @@ import org.junit.jupiter.api.Test;
 class PerceptronTrainerTest {
 
   static List<ConllCorpus.Doc> tiny() throws Exception {
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(
-        PerceptronTrainerTest.class.getResourceAsStream("/io/newsgraph/ner/tiny.conll"), StandardCharsets.UTF_8))) {
+    try (BufferedReader r =
+        new BufferedReader(
+            new InputStreamReader(
+                PerceptronTrainerTest.class.getResourceAsStream("/io/newsgraph/ner/tiny.conll"),
+                StandardCharsets.UTF_8))) {
       return ConllCorpus.read(r, "tiny.conll");
     }
   }
 
   static PerceptronTrainer.Result train(long seed, StringWriter log) throws Exception {
-    ActorDictionary none = ActorDictionary.parse(new StringReader(
-        "actor_id,name,type,country,wikidata,aliases,demonyms,metonyms\n"), "none");
+    ActorDictionary none =
+        ActorDictionary.parse(
+            new StringReader("actor_id,name,type,country,wikidata,aliases,demonyms,metonyms\n"),
+            "none");
     List<ConllCorpus.Doc> docs = tiny();
     return new PerceptronTrainer(TaggerGazetteer.of(none), seed, 8, 0f, 0.3, new PrintWriter(log))
         .train(docs, docs, List.of("Officials in Lisbon said the talks went on."), "tiny");
@@ -43,8 +48,11 @@ class PerceptronTrainerTest {
   void learnsTheTrainingNamesAndPrintsEachEpoch() throws Exception {
     StringWriter log = new StringWriter();
     PerceptronTrainer.Result r = train(7, log);
-    // 16 gold names in the file (5, 5 and 6 by document), all PER/ORG/LOC; a perceptron separates this little set
-    assertEquals(16, r.dev().gold(EntityType.PER) + r.dev().gold(EntityType.ORG) + r.dev().gold(EntityType.LOC));
+    // 16 gold names in the file (5, 5 and 6 by document), all PER/ORG/LOC; a perceptron separates
+    // this little set
+    assertEquals(
+        16,
+        r.dev().gold(EntityType.PER) + r.dev().gold(EntityType.ORG) + r.dev().gold(EntityType.LOC));
     assertEquals(1.0, r.dev().f1(), 1e-9, log.toString());
     assertEquals(8, log.toString().lines().filter(l -> l.startsWith("epoch")).count());
   }

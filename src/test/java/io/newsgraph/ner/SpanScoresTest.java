@@ -10,13 +10,19 @@ class SpanScoresTest {
   @Test
   void exactSpanAndType() {
     SpanScores s = new SpanScores();
-    List<SpanScores.Span> gold = List.of(new SpanScores.Span(0, 5, EntityType.PER),
-        new SpanScores.Span(10, 15, EntityType.ORG), new SpanScores.Span(20, 25, EntityType.LOC),
-        new SpanScores.Span(30, 35, EntityType.MISC));
+    List<SpanScores.Span> gold =
+        List.of(
+            new SpanScores.Span(0, 5, EntityType.PER),
+            new SpanScores.Span(10, 15, EntityType.ORG),
+            new SpanScores.Span(20, 25, EntityType.LOC),
+            new SpanScores.Span(30, 35, EntityType.MISC));
     // right; wrong type; wrong end; extra
-    List<SpanScores.Span> predicted = List.of(new SpanScores.Span(0, 5, EntityType.PER),
-        new SpanScores.Span(10, 15, EntityType.LOC), new SpanScores.Span(20, 24, EntityType.LOC),
-        new SpanScores.Span(40, 45, EntityType.ORG));
+    List<SpanScores.Span> predicted =
+        List.of(
+            new SpanScores.Span(0, 5, EntityType.PER),
+            new SpanScores.Span(10, 15, EntityType.LOC),
+            new SpanScores.Span(20, 24, EntityType.LOC),
+            new SpanScores.Span(40, 45, EntityType.ORG));
     s.add(gold, predicted);
     // by hand: PER tp 1 of 1 predicted, 1 gold; ORG 0 of 1, 1 gold; LOC 0 of 2, 1 gold
     assertEquals(1.0, s.precision(EntityType.PER));

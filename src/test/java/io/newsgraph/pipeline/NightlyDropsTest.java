@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-
 import io.newsgraph.testing.Duck;
 import io.newsgraph.testing.JobRunner;
 import io.newsgraph.testing.SparkTestSession;
@@ -34,41 +33,46 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Real corpora of ../shared/corpora cut into nightly drops: running the job once per drop, in order, must leave the
- * warehouse exactly as one run over all the drops does, table by table; and a drop run twice changes nothing the
- * second time. Skipped when ../shared/corpora is absent.
+ * Real corpora of ../shared/corpora cut into nightly drops: running the job once per drop, in
+ * order, must leave the warehouse exactly as one run over all the drops does, table by table; and a
+ * drop run twice changes nothing the second time. Skipped when ../shared/corpora is absent.
  *
- * <p>The drops are cut in chronological order (by {@code published}; undated items fall on the run date, so at the
- * end), as a feed delivers them night after night, and within a day by article_id. That matters for exact copies
- * (same title and text under different ids): one run makes the earliest copy canonical, by (date, article_id);
- * drop by drop, a copy already in the warehouse stays canonical (stored rows are not rewritten). The two rules agree
- * only when no drop brings a copy that sorts before a stored one. With drops cut by line ranges they do not:
- * idf-telegram's idf-896 (2023-10-11) comes after idf-529 (2023-11-11), and undated copies of the same run date
+ * <p>The drops are cut in chronological order (by {@code published}; undated items fall on the run
+ * date, so at the end), as a feed delivers them night after night, and within a day by article_id.
+ * That matters for exact copies (same title and text under different ids): one run makes the
+ * earliest copy canonical, by (date, article_id); drop by drop, a copy already in the warehouse
+ * stays canonical (stored rows are not rewritten). The two rules agree only when no drop brings a
+ * copy that sorts before a stored one. With drops cut by line ranges they do not: idf-telegram's
+ * idf-896 (2023-10-11) comes after idf-529 (2023-11-11), and undated copies of the same run date
  * arrive in id order only by chance.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class NightlyDropsTest {
 
   /**
-   * One run date for every run of both scenarios: undated items (most of the IDF Telegram feed) are filed under
-   * the run date, and rejects are partitioned by it, so only with the same date can the two warehouses be equal.
-   * A real nightly schedule gives each drop its own date; that is a difference of input, not of the job.
+   * One run date for every run of both scenarios: undated items (most of the IDF Telegram feed) are
+   * filed under the run date, and rejects are partitioned by it, so only with the same date can the
+   * two warehouses be equal. A real nightly schedule gives each drop its own date; that is a
+   * difference of input, not of the job.
    */
   private static final LocalDate RUN = LocalDate.of(2024, 12, 31);
+
   private static final int DROPS = 3;
 
   /**
-   * The corpora and how many lines of each: copies across drops (gaza: syndicated headlines; idf: repeated posts,
-   * most undated), long texts (reuters), small enough for the five runs to take about 2 minutes.
+   * The corpora and how many lines of each: copies across drops (gaza: syndicated headlines; idf:
+   * repeated posts, most undated), long texts (reuters), small enough for the five runs to take
+   * about 2 minutes.
    */
-  private static final Map<String, Integer> CORPORA = Map.of(
-      "gaza-headlines-2023-2024.jsonl", 3000,
-      "idf-telegram-2023-2024.jsonl", Integer.MAX_VALUE,
-      "reuters21578-train.jsonl", 300);
+  private static final Map<String, Integer> CORPORA =
+      Map.of(
+          "gaza-headlines-2023-2024.jsonl", 3000,
+          "idf-telegram-2023-2024.jsonl", Integer.MAX_VALUE,
+          "reuters21578-train.jsonl", 300);
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir
-  static Path tmp;
+  @TempDir static Path tmp;
 
   private SparkSession spark;
   private final List<Path> drops = new ArrayList<>();
@@ -108,8 +112,8 @@ class NightlyDropsTest {
   }
 
   /**
-   * Cuts the first {@code limit} lines of a corpus into {@link #DROPS} parts of equal size, in order of (date,
-   * article_id), one file per drop (drop-k/<corpus name>).
+   * Cuts the first {@code limit} lines of a corpus into {@link #DROPS} parts of equal size, in
+   * order of (date, article_id), one file per drop (drop-k/<corpus name>).
    */
   private void cut(Path corpus, int limit) throws IOException {
     List<String> lines;
@@ -156,11 +160,18 @@ class NightlyDropsTest {
   @Test
   void dropByDropCountsEveryArticleOnce() throws Exception {
     try (Duck duck = new Duck(incremental)) {
-      List<List<Object>> twice = duck.rows("SELECT content_hash, list(article_id ORDER BY article_id), "
-          + "list(CAST(date AS VARCHAR) ORDER BY article_id) FROM " + duck.table("articles")
-          + " WHERE dup_of IS NULL GROUP BY content_hash HAVING count(*) > 1 ORDER BY 1");
-      assertTrue(twice.isEmpty(), twice.size() + " articles are counted more than once (content_hash, "
-          + "canonical copies, dates): " + twice.subList(0, Math.min(10, twice.size())));
+      List<List<Object>> twice =
+          duck.rows(
+              "SELECT content_hash, list(article_id ORDER BY article_id), "
+                  + "list(CAST(date AS VARCHAR) ORDER BY article_id) FROM "
+                  + duck.table("articles")
+                  + " WHERE dup_of IS NULL GROUP BY content_hash HAVING count(*) > 1 ORDER BY 1");
+      assertTrue(
+          twice.isEmpty(),
+          twice.size()
+              + " articles are counted more than once (content_hash, "
+              + "canonical copies, dates): "
+              + twice.subList(0, Math.min(10, twice.size())));
     }
   }
 
@@ -176,7 +187,9 @@ class NightlyDropsTest {
     assertEquals(all.articles(), sum.articles(), "articles counted (not duplicates)");
     for (RunManifest m : nightly) {
       assertTrue(m.totals().balanced(), m.totals().toString());
-      assertTrue(m.inputs().stream().allMatch(f -> f.status().equals("read")), "each night reads its own drop");
+      assertTrue(
+          m.inputs().stream().allMatch(f -> f.status().equals("read")),
+          "each night reads its own drop");
     }
   }
 
@@ -211,17 +224,27 @@ class NightlyDropsTest {
     return new RunManifest.Counts(s[0], s[1], s[2], s[3], s[4], s[5]);
   }
 
-  /** The rows only one side holds (the first few of each), so a failure names the table and the rows. */
-  private static String describe(String table, List<List<Object>> nightly, List<List<Object>> once) {
+  /**
+   * The rows only one side holds (the first few of each), so a failure names the table and the
+   * rows.
+   */
+  private static String describe(
+      String table, List<List<Object>> nightly, List<List<Object>> once) {
     Set<List<Object>> a = new HashSet<>(nightly);
     Set<List<Object>> b = new HashSet<>(once);
     List<List<Object>> onlyA = nightly.stream().filter(r -> !b.contains(r)).toList();
     List<List<Object>> onlyB = once.stream().filter(r -> !a.contains(r)).toList();
     StringBuilder sb = new StringBuilder();
-    sb.append(String.format("%s: %d rows drop by drop, %d in one run; %d only drop by drop, %d only in one run%n",
-        table, nightly.size(), once.size(), onlyA.size(), onlyB.size()));
-    onlyA.stream().limit(8).forEach(r -> sb.append("  nightly only: ").append(shorten(r)).append('\n'));
-    onlyB.stream().limit(8).forEach(r -> sb.append("  one run only: ").append(shorten(r)).append('\n'));
+    sb.append(
+        String.format(
+            "%s: %d rows drop by drop, %d in one run; %d only drop by drop, %d only in one run%n",
+            table, nightly.size(), once.size(), onlyA.size(), onlyB.size()));
+    onlyA.stream()
+        .limit(8)
+        .forEach(r -> sb.append("  nightly only: ").append(shorten(r)).append('\n'));
+    onlyB.stream()
+        .limit(8)
+        .forEach(r -> sb.append("  one run only: ").append(shorten(r)).append('\n'));
     return sb.toString();
   }
 

@@ -37,23 +37,32 @@ class NioLocalFileSystemTest {
       try (FSDataOutputStream out = fs.create(file)) {
         out.write("x".getBytes(StandardCharsets.UTF_8));
       }
-      assertEquals("rwxr-xr-x", PosixFilePermissions.toString(Files.getPosixFilePermissions(
-          dir.resolve("date=2024-01-01"))));
-      assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(
-          dir.resolve("date=2024-01-01/part-0.parquet"))));
+      assertEquals(
+          "rwxr-xr-x",
+          PosixFilePermissions.toString(
+              Files.getPosixFilePermissions(dir.resolve("date=2024-01-01"))));
+      assertEquals(
+          "rw-r--r--",
+          PosixFilePermissions.toString(
+              Files.getPosixFilePermissions(dir.resolve("date=2024-01-01/part-0.parquet"))));
       // the checksum file of Hadoop's LocalFileSystem is still written and read
       assertTrue(Files.exists(dir.resolve("date=2024-01-01/.part-0.parquet.crc")));
       assertEquals(1, fs.getFileStatus(file).getLen());
       fs.setPermission(file, new FsPermission((short) 0640));
-      assertEquals("rw-r-----", PosixFilePermissions.toString(Files.getPosixFilePermissions(
-          dir.resolve("date=2024-01-01/part-0.parquet"))));
+      assertEquals(
+          "rw-r-----",
+          PosixFilePermissions.toString(
+              Files.getPosixFilePermissions(dir.resolve("date=2024-01-01/part-0.parquet"))));
     }
   }
 
   @Test
   void everyModeBitMapsToItsPosixPermission() {
-    assertEquals("rwxr-x-w-", PosixFilePermissions.toString(NioLocalFileSystem.Raw.posix((short) 0752)));
-    assertEquals("---------", PosixFilePermissions.toString(NioLocalFileSystem.Raw.posix((short) 0)));
-    assertEquals("rwxrwxrwx", PosixFilePermissions.toString(NioLocalFileSystem.Raw.posix((short) 0777)));
+    assertEquals(
+        "rwxr-x-w-", PosixFilePermissions.toString(NioLocalFileSystem.Raw.posix((short) 0752)));
+    assertEquals(
+        "---------", PosixFilePermissions.toString(NioLocalFileSystem.Raw.posix((short) 0)));
+    assertEquals(
+        "rwxrwxrwx", PosixFilePermissions.toString(NioLocalFileSystem.Raw.posix((short) 0777)));
   }
 }

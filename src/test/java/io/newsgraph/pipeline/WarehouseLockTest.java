@@ -31,8 +31,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code <warehouse>/_lock.json}: a live holder elsewhere refuses the run (exit code 4, nothing touched); a holder
- * whose heartbeat is over 5 minutes old, or a process of this host that no longer exists, is taken over.
+ * {@code <warehouse>/_lock.json}: a live holder elsewhere refuses the run (exit code 4, nothing
+ * touched); a holder whose heartbeat is over 5 minutes old, or a process of this host that no
+ * longer exists, is taken over.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WarehouseLockTest {
@@ -40,8 +41,7 @@ class WarehouseLockTest {
   private static final LocalDate RUN = LocalDate.of(2024, 3, 9);
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  @TempDir
-  static Path tmp;
+  @TempDir static Path tmp;
 
   private SparkSession spark;
   private Path input;
@@ -50,7 +50,9 @@ class WarehouseLockTest {
   void start() throws IOException {
     spark = SparkTestSession.start();
     input = Files.createDirectories(tmp.resolve("input"));
-    Files.copy(TestPaths.sampleCorpus().resolve("wire-2024-03.jsonl"), input.resolve("wire-2024-03.jsonl"));
+    Files.copy(
+        TestPaths.sampleCorpus().resolve("wire-2024-03.jsonl"),
+        input.resolve("wire-2024-03.jsonl"));
   }
 
   @AfterAll
@@ -58,7 +60,8 @@ class WarehouseLockTest {
     spark.stop();
   }
 
-  private static void writeLock(Path wh, String host, long pid, Instant heartbeat) throws IOException {
+  private static void writeLock(Path wh, String host, long pid, Instant heartbeat)
+      throws IOException {
     Files.createDirectories(wh);
     Map<String, Object> lock = new LinkedHashMap<>();
     lock.put("run_id", "run-of-someone-else");
@@ -74,7 +77,9 @@ class WarehouseLockTest {
     Map<String, String> out = new TreeMap<>();
     try (Stream<Path> s = Files.walk(wh)) {
       for (Path p : s.filter(Files::isRegularFile).toList()) {
-        out.put(wh.relativize(p).toString(), Files.size(p) + ":" + java.util.Arrays.hashCode(Files.readAllBytes(p)));
+        out.put(
+            wh.relativize(p).toString(),
+            Files.size(p) + ":" + java.util.Arrays.hashCode(Files.readAllBytes(p)));
       }
     }
     return out;
@@ -88,10 +93,13 @@ class WarehouseLockTest {
     writeLock(wh, "other-host", 1, Instant.now());
     Map<String, String> before = files(wh);
 
-    WarehouseLockedException e = assertThrows(WarehouseLockedException.class,
-        () -> JobRunner.run(spark, wh, RUN, input));
-    assertTrue(e.getMessage().contains("run-of-someone-else") && e.getMessage().contains("other-host")
-        && e.getMessage().contains("pid 1"), e.getMessage());
+    WarehouseLockedException e =
+        assertThrows(WarehouseLockedException.class, () -> JobRunner.run(spark, wh, RUN, input));
+    assertTrue(
+        e.getMessage().contains("run-of-someone-else")
+            && e.getMessage().contains("other-host")
+            && e.getMessage().contains("pid 1"),
+        e.getMessage());
     assertEquals(before, files(wh), "a refused run touches nothing");
 
     PrintStream old = System.err;
@@ -99,17 +107,31 @@ class WarehouseLockTest {
     int code;
     try {
       System.setErr(new PrintStream(err, true));
-      // --master: join this test's SparkSession instead of starting (and at the end stopping) an embedded one
-      code = NewsgraphCli.execute("run", "--input", input.toString(), "--warehouse", wh.toString(), "--date",
-          RUN.toString(), "--master", "local[2]", "--max-reject-rate", "1");
+      // --master: join this test's SparkSession instead of starting (and at the end stopping) an
+      // embedded one
+      code =
+          NewsgraphCli.execute(
+              "run",
+              "--input",
+              input.toString(),
+              "--warehouse",
+              wh.toString(),
+              "--date",
+              RUN.toString(),
+              "--master",
+              "local[2]",
+              "--max-reject-rate",
+              "1");
     } finally {
       System.setErr(old);
     }
     assertEquals(NewsgraphCli.EXIT_LOCKED, code, err.toString());
     assertEquals(4, code);
     String msg = err.toString();
-    assertTrue(msg.startsWith("newsgraph: warehouse ") && msg.contains("locked by run run-of-someone-else on "
-        + "other-host (pid 1"), msg);
+    assertTrue(
+        msg.startsWith("newsgraph: warehouse ")
+            && msg.contains("locked by run run-of-someone-else on " + "other-host (pid 1"),
+        msg);
     assertFalse(msg.contains("Exception"), "a clear message, not a stack trace: " + msg);
     assertEquals(before, files(wh), "a refused run touches nothing");
   }
@@ -128,7 +150,8 @@ class WarehouseLockTest {
   @Test
   void aDeadProcessOfThisHostIsTakenOverAtOnce() throws Exception {
     Path wh = tmp.resolve("dead");
-    // A pid that existed and is gone: a process we started and waited for (its pid is not reused this quickly).
+    // A pid that existed and is gone: a process we started and waited for (its pid is not reused
+    // this quickly).
     Process p = new ProcessBuilder("true").start();
     p.waitFor();
     long pid = p.pid();
@@ -143,7 +166,8 @@ class WarehouseLockTest {
   @Test
   void aLiveProcessOfThisHostWithAFreshHeartbeatRefuses() throws Exception {
     Path wh = tmp.resolve("alive-here");
-    writeLock(wh, InetAddress.getLocalHost().getHostName(), ProcessHandle.current().pid(), Instant.now());
+    writeLock(
+        wh, InetAddress.getLocalHost().getHostName(), ProcessHandle.current().pid(), Instant.now());
     assertThrows(WarehouseLockedException.class, () -> JobRunner.run(spark, wh, RUN, input));
     assertTrue(Files.exists(wh.resolve("_lock.json")), "someone else's lock is left alone");
     assertFalse(Files.exists(wh.resolve("articles")));

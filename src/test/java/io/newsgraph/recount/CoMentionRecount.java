@@ -27,19 +27,23 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * An independent recount of {@code actor_daily} and {@code comentions_daily} counts in plain Java: maps of counts,
- * no Spark, no SQL. Only the parsing (JsonlRecordParser / TextArticleParser / ArticleFactory, via
- * {@link CorpusReader}) and the annotator are the job's own; which articles count is re-derived here from the
- * README's rules:
+ * An independent recount of {@code actor_daily} and {@code comentions_daily} counts in plain Java:
+ * maps of counts, no Spark, no SQL. Only the parsing (JsonlRecordParser / TextArticleParser /
+ * ArticleFactory, via {@link CorpusReader}) and the annotator are the job's own; which articles
+ * count is re-derived here from the README's rules:
+ *
  * <ol>
- *   <li>an id counts once: its first occurrence in (file path, byte offset) order; a later record with the same id
- *       is a duplicate (same content hash) or a reject (different content) and never counts;</li>
- *   <li>exact copies (same content hash) collapse: only the copy with the smallest (date, article_id) counts;</li>
- *   <li>optionally, a {@link DupOfDecision} (near-duplicates) removes more copies;</li>
- *   <li>date = published date, or the run date when missing or unparseable (ArticleFactory).</li>
+ *   <li>an id counts once: its first occurrence in (file path, byte offset) order; a later record
+ *       with the same id is a duplicate (same content hash) or a reject (different content) and
+ *       never counts;
+ *   <li>exact copies (same content hash) collapse: only the copy with the smallest (date,
+ *       article_id) counts;
+ *   <li>optionally, a {@link DupOfDecision} (near-duplicates) removes more copies;
+ *   <li>date = published date, or the run date when missing or unparseable (ArticleFactory).
  * </ol>
- * Per (date, actor): articles naming it, mention rows, distinct (article, sentence) naming it. Per (date, a &lt; b):
- * articles naming both, sentences naming both.
+ *
+ * Per (date, actor): articles naming it, mention rows, distinct (article, sentence) naming it. Per
+ * (date, a &lt; b): articles naming both, sentences naming both.
  */
 public final class CoMentionRecount {
 
@@ -58,7 +62,10 @@ public final class CoMentionRecount {
 
     DupOfDecision NONE = articles -> Map.of();
 
-    /** Near-duplicates by the dedup core: the same signatures, LSH, verification and clusters the job will use. */
+    /**
+     * Near-duplicates by the dedup core: the same signatures, LSH, verification and clusters the
+     * job will use.
+     */
     static DupOfDecision nearDuplicates(DedupParams params) {
       return articles -> {
         MinHasher hasher = new MinHasher(params);
@@ -79,12 +86,17 @@ public final class CoMentionRecount {
     }
   }
 
-  public record Result(List<ArticleRecord> counted, Map<ActorKey, ActorCounts> actors,
-      Map<PairKey, PairCounts> pairs, Map<LocalDate, Long> dayArticles) {}
+  public record Result(
+      List<ArticleRecord> counted,
+      Map<ActorKey, ActorCounts> actors,
+      Map<PairKey, PairCounts> pairs,
+      Map<LocalDate, Long> dayArticles) {}
 
   /** Spark's string order: unsigned UTF-8 bytes. */
-  static final Comparator<String> BINARY = (x, y) -> Arrays.compareUnsigned(
-      x.getBytes(StandardCharsets.UTF_8), y.getBytes(StandardCharsets.UTF_8));
+  static final Comparator<String> BINARY =
+      (x, y) ->
+          Arrays.compareUnsigned(
+              x.getBytes(StandardCharsets.UTF_8), y.getBytes(StandardCharsets.UTF_8));
 
   private CoMentionRecount() {}
 
@@ -98,14 +110,16 @@ public final class CoMentionRecount {
       days.merge(a.date(), 1L, Long::sum);
       Annotation an = annotator.annotate(a.title(), a.text());
       if (!an.document().equals(Document.of(a.title(), a.text()))) {
-        throw new IllegalStateException("annotated document differs from Document.of for " + a.articleId());
+        throw new IllegalStateException(
+            "annotated document differs from Document.of for " + a.articleId());
       }
       // actor -> (mention count, sentences naming it)
       Map<String, Integer> mentionCount = new TreeMap<>(BINARY);
       Map<String, Set<Integer>> sentences = new TreeMap<>(BINARY);
       for (Mention m : an.mentions()) {
         if (m.kind() == io.newsgraph.actors.MatchKind.ATTRIBUTION) {
-          continue; // the daily tables leave out news organisations cited as sources (default options)
+          continue; // the daily tables leave out news organisations cited as sources (default
+          // options)
         }
         mentionCount.merge(m.actorId(), 1, Integer::sum);
         sentences.computeIfAbsent(m.actorId(), k -> new TreeSet<>()).add(m.sentenceIdx());
@@ -121,7 +135,9 @@ public final class CoMentionRecount {
         for (int j = i + 1; j < ids.size(); j++) {
           Set<Integer> shared = new TreeSet<>(sentences.get(ids.get(i)));
           shared.retainAll(sentences.get(ids.get(j)));
-          long[] c = pairs.computeIfAbsent(new PairKey(a.date(), ids.get(i), ids.get(j)), k -> new long[2]);
+          long[] c =
+              pairs.computeIfAbsent(
+                  new PairKey(a.date(), ids.get(i), ids.get(j)), k -> new long[2]);
           c[0] += 1;
           c[1] += shared.size();
         }
@@ -145,8 +161,8 @@ public final class CoMentionRecount {
     }
     // 2. exact copies: the smallest (date, article_id) per content hash counts
     Map<String, ArticleRecord> canonical = new HashMap<>();
-    Comparator<ArticleRecord> order = Comparator.comparing(ArticleRecord::date)
-        .thenComparing(ArticleRecord::articleId, BINARY);
+    Comparator<ArticleRecord> order =
+        Comparator.comparing(ArticleRecord::date).thenComparing(ArticleRecord::articleId, BINARY);
     for (ArticleRecord a : byId.values()) {
       canonical.merge(a.contentHash(), a, (x, y) -> order.compare(x, y) <= 0 ? x : y);
     }

@@ -17,11 +17,12 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 
 /**
- * Reads local corpus files into records without Spark or Hadoop: JSON Lines line by line through the job's own
- * {@link JsonlRecordParser} (so what is an article and what is a reject is decided by the same rules), text
- * articles through {@link TextArticleParser}, {@code .gz} through the JDK. Folders are walked like the job walks
- * them (hidden {@code .x} / {@code _x} entries and unknown extensions skipped); files come back sorted by path, the
- * order the job uses to decide which copy of a repeated id comes first.
+ * Reads local corpus files into records without Spark or Hadoop: JSON Lines line by line through
+ * the job's own {@link JsonlRecordParser} (so what is an article and what is a reject is decided by
+ * the same rules), text articles through {@link TextArticleParser}, {@code .gz} through the JDK.
+ * Folders are walked like the job walks them (hidden {@code .x} / {@code _x} entries and unknown
+ * extensions skipped); files come back sorted by path, the order the job uses to decide which copy
+ * of a repeated id comes first.
  */
 public final class CorpusReader {
 
@@ -45,7 +46,9 @@ public final class CorpusReader {
       Path root = in.toAbsolutePath().normalize();
       if (Files.isDirectory(root)) {
         try (Stream<Path> s = Files.walk(root)) {
-          s.filter(Files::isRegularFile).filter(p -> !hidden(root, p)).filter(p -> format(p) != null)
+          s.filter(Files::isRegularFile)
+              .filter(p -> !hidden(root, p))
+              .filter(p -> format(p) != null)
               .forEach(files::add);
         } catch (IOException e) {
           throw new UncheckedIOException(e);
@@ -81,8 +84,10 @@ public final class CorpusReader {
 
   private static List<IngestedRecord> readFile(Path f, ArticleFactory factory) {
     byte[] all;
-    try (InputStream in = f.getFileName().toString().endsWith(".gz")
-        ? new GZIPInputStream(Files.newInputStream(f)) : Files.newInputStream(f)) {
+    try (InputStream in =
+        f.getFileName().toString().endsWith(".gz")
+            ? new GZIPInputStream(Files.newInputStream(f))
+            : Files.newInputStream(f)) {
       all = in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -7,7 +7,6 @@ import io.newsgraph.testing.Duck;
 import io.newsgraph.testing.JobRunner;
 import io.newsgraph.testing.SparkTestSession;
 import io.newsgraph.testing.TestPaths;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -16,7 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
-import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,15 +22,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The job's daily tables against {@link CoMentionRecount}: every (date, actor) of actor_daily and every
- * (date, actor_a, actor_b) of comentions_daily, same keys and the same articles / mentions / sentences.
+ * The job's daily tables against {@link CoMentionRecount}: every (date, actor) of actor_daily and
+ * every (date, actor_a, actor_b) of comentions_daily, same keys and the same articles / mentions /
+ * sentences.
  */
 class SparkEqualsRecountTest {
 
   private static SparkSession spark;
 
-  @TempDir
-  Path tmp;
+  @TempDir Path tmp;
 
   @BeforeAll
   static void start() {
@@ -57,7 +55,10 @@ class SparkEqualsRecountTest {
   void allSharedCorpora() throws Exception {
     var built = io.newsgraph.testing.SharedCorporaWarehouse.get(spark);
     io.newsgraph.testing.Required.assume(built.isPresent(), "../shared/corpora absent");
-    check(io.newsgraph.testing.SharedCorporaWarehouse.RUN_DATE, built.get().warehouse(), 25_000,
+    check(
+        io.newsgraph.testing.SharedCorporaWarehouse.RUN_DATE,
+        built.get().warehouse(),
+        25_000,
         built.get().inputs().toArray(Path[]::new));
   }
 
@@ -67,29 +68,46 @@ class SparkEqualsRecountTest {
   }
 
   private void check(LocalDate run, Path wh, int minArticles, Path... inputs) throws Exception {
-    CoMentionRecount.Result expected = CoMentionRecount.recount(run, CoMentionRecount.DupOfDecision.nearDuplicates(io.newsgraph.dedup.DedupParams.DEFAULT), inputs);
-    assertTrue(expected.counted().size() >= minArticles, "recount counted " + expected.counted().size());
+    CoMentionRecount.Result expected =
+        CoMentionRecount.recount(
+            run,
+            CoMentionRecount.DupOfDecision.nearDuplicates(io.newsgraph.dedup.DedupParams.DEFAULT),
+            inputs);
+    assertTrue(
+        expected.counted().size() >= minArticles, "recount counted " + expected.counted().size());
 
     Map<CoMentionRecount.ActorKey, CoMentionRecount.ActorCounts> actors = new HashMap<>();
     Map<CoMentionRecount.PairKey, CoMentionRecount.PairCounts> pairs = new HashMap<>();
     Map<LocalDate, Long> days = new HashMap<>();
     try (Duck duck = new Duck(wh)) {
-      for (List<Object> r : duck.rows("SELECT CAST(date AS VARCHAR), actor_id, articles, mentions, sentences FROM "
-          + duck.table("actor_daily"))) {
-        actors.put(new CoMentionRecount.ActorKey(LocalDate.parse((String) r.get(0)), (String) r.get(1)),
+      for (List<Object> r :
+          duck.rows(
+              "SELECT CAST(date AS VARCHAR), actor_id, articles, mentions, sentences FROM "
+                  + duck.table("actor_daily"))) {
+        actors.put(
+            new CoMentionRecount.ActorKey(LocalDate.parse((String) r.get(0)), (String) r.get(1)),
             new CoMentionRecount.ActorCounts(num(r.get(2)), num(r.get(3)), num(r.get(4))));
       }
-      for (List<Object> r : duck.rows("SELECT CAST(date AS VARCHAR), actor_a, actor_b, articles, sentences FROM "
-          + duck.table("comentions_daily"))) {
-        pairs.put(new CoMentionRecount.PairKey(LocalDate.parse((String) r.get(0)), (String) r.get(1),
-            (String) r.get(2)), new CoMentionRecount.PairCounts(num(r.get(3)), num(r.get(4))));
+      for (List<Object> r :
+          duck.rows(
+              "SELECT CAST(date AS VARCHAR), actor_a, actor_b, articles, sentences FROM "
+                  + duck.table("comentions_daily"))) {
+        pairs.put(
+            new CoMentionRecount.PairKey(
+                LocalDate.parse((String) r.get(0)), (String) r.get(1), (String) r.get(2)),
+            new CoMentionRecount.PairCounts(num(r.get(3)), num(r.get(4))));
       }
-      for (List<Object> r : duck.rows("SELECT CAST(date AS VARCHAR), count(*) FROM " + duck.table("article_tone")
-          + " GROUP BY 1")) {
+      for (List<Object> r :
+          duck.rows(
+              "SELECT CAST(date AS VARCHAR), count(*) FROM "
+                  + duck.table("article_tone")
+                  + " GROUP BY 1")) {
         days.put(LocalDate.parse((String) r.get(0)), num(r.get(1)));
       }
     }
-    assertEquals(new TreeSetOf<>(expected.dayArticles().entrySet()).s, new TreeSetOf<>(days.entrySet()).s,
+    assertEquals(
+        new TreeSetOf<>(expected.dayArticles().entrySet()).s,
+        new TreeSetOf<>(days.entrySet()).s,
         "articles per day (article_tone rows)");
     assertSame("actor_daily", expected.actors(), actors);
     assertSame("comentions_daily", expected.pairs(), pairs);
@@ -114,8 +132,15 @@ class SparkEqualsRecountTest {
         diffs.add(k + ": recount=" + e.get(k) + " spark=" + a.get(k));
       }
     }
-    assertTrue(diffs.isEmpty(), table + ": " + diffs.size() + " of " + keys.size() + " keys differ, e.g.\n"
-        + String.join("\n", diffs.subList(0, Math.min(40, diffs.size()))));
+    assertTrue(
+        diffs.isEmpty(),
+        table
+            + ": "
+            + diffs.size()
+            + " of "
+            + keys.size()
+            + " keys differ, e.g.\n"
+            + String.join("\n", diffs.subList(0, Math.min(40, diffs.size()))));
     assertTrue(expected.size() > 0, table + " is empty");
   }
 

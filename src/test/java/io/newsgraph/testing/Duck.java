@@ -23,12 +23,17 @@ public final class Duck implements AutoCloseable {
   /** {@code t('mentions')} style: a FROM clause for a table of the warehouse. */
   public String table(String name) {
     boolean partitioned = !name.equals("actors");
-    return "read_parquet('" + warehouse.resolve(name) + (partitioned ? "/*/*.parquet" : "/*.parquet")
-        + "', hive_partitioning = " + partitioned + ")";
+    return "read_parquet('"
+        + warehouse.resolve(name)
+        + (partitioned ? "/*/*.parquet" : "/*.parquet")
+        + "', hive_partitioning = "
+        + partitioned
+        + ")";
   }
 
   public long count(String sql) throws SQLException {
-    try (Statement s = conn.createStatement(); ResultSet r = s.executeQuery(sql)) {
+    try (Statement s = conn.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
       r.next();
       return r.getLong(1);
     }
@@ -36,7 +41,8 @@ public final class Duck implements AutoCloseable {
 
   public List<List<Object>> rows(String sql) throws SQLException {
     List<List<Object>> out = new ArrayList<>();
-    try (Statement s = conn.createStatement(); ResultSet r = s.executeQuery(sql)) {
+    try (Statement s = conn.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
       int n = r.getMetaData().getColumnCount();
       while (r.next()) {
         List<Object> row = new ArrayList<>(n);

@@ -4,9 +4,9 @@ import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * What a test needs from outside the repository: ../shared/corpora and the Python VADER reference. Missing, the
- * test is skipped on a developer's machine, but fails when NEWSGRAPH_REQUIRE_SHARED=1 (set by .ci/run), so CI cannot
- * pass with the corpus-scale suites silently skipped.
+ * What a test needs from outside the repository: ../shared/corpora and the Python VADER reference.
+ * Missing, the test is skipped on a developer's machine, but fails when NEWSGRAPH_REQUIRE_SHARED=1
+ * (set by .ci/run), so CI cannot pass with the corpus-scale suites silently skipped.
  */
 public final class Required {
 

@@ -7,11 +7,28 @@ public final class SeedExpectations {
 
   private SeedExpectations() {}
 
-  public static final List<String> ACTORS = List.of("IRN", "hezbollah", "ISR", "LBN", "hamas", "USA", "gaza-strip",
-      "YEM", "IRQ", "SYR", "ali-khamenei", "kamal-kharrazi", "antony-blinken", "mark-esper", "houthis",
-      "un-security-council", "financial-times", "washington-examiner");
+  public static final List<String> ACTORS =
+      List.of(
+          "IRN",
+          "hezbollah",
+          "ISR",
+          "LBN",
+          "hamas",
+          "USA",
+          "gaza-strip",
+          "YEM",
+          "IRQ",
+          "SYR",
+          "ali-khamenei",
+          "kamal-kharrazi",
+          "antony-blinken",
+          "mark-esper",
+          "houthis",
+          "un-security-council",
+          "financial-times",
+          "washington-examiner");
 
   /** (actor_a, actor_b) in the job's order (string order of ids). */
-  public static final List<List<String>> PAIRS = List.of(List.of("IRN", "hezbollah"), List.of("ISR", "hezbollah"),
-      List.of("ISR", "hamas"));
+  public static final List<List<String>> PAIRS =
+      List.of(List.of("IRN", "hezbollah"), List.of("ISR", "hezbollah"), List.of("ISR", "hamas"));
 }

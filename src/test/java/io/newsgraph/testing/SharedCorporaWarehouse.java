@@ -10,14 +10,16 @@ import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * One job run over every ../shared/corpora/*.jsonl file, made once per test JVM and read by every test class that
- * needs it (the run takes minutes; doing it once per class would double CI time). The folder is deleted at exit.
+ * One job run over every ../shared/corpora/*.jsonl file, made once per test JVM and read by every
+ * test class that needs it (the run takes minutes; doing it once per class would double CI time).
+ * The folder is deleted at exit.
  */
 public final class SharedCorporaWarehouse {
 
   public static final LocalDate RUN_DATE = LocalDate.of(2024, 6, 30);
 
-  public record Built(Path warehouse, List<Path> inputs, io.newsgraph.pipeline.RunManifest manifest) {}
+  public record Built(
+      Path warehouse, List<Path> inputs, io.newsgraph.pipeline.RunManifest manifest) {}
 
   private static Built built;
 

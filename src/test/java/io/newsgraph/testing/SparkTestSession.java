@@ -2,7 +2,9 @@ package io.newsgraph.testing;
 
 import org.apache.spark.sql.SparkSession;
 
-/** The small local Spark every Spark test class shares: two cores, no UI, few shuffle partitions. */
+/**
+ * The small local Spark every Spark test class shares: two cores, no UI, few shuffle partitions.
+ */
 public final class SparkTestSession {
 
   private SparkTestSession() {}
@@ -17,7 +19,8 @@ public final class SparkTestSession {
         .config("spark.driver.host", "127.0.0.1")
         .config("spark.driver.bindAddress", "127.0.0.1")
         // as SparkSessions.localDefaults sets it for every local run
-        .config("spark.hadoop." + io.newsgraph.pipeline.NioLocalFileSystem.HADOOP_KEY,
+        .config(
+            "spark.hadoop." + io.newsgraph.pipeline.NioLocalFileSystem.HADOOP_KEY,
             io.newsgraph.pipeline.NioLocalFileSystem.class.getName())
         .getOrCreate();
   }

@@ -9,18 +9,27 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every table of a warehouse as sorted rows, without the columns that name the run (run_id) so two warehouses built
- * by different runs compare equal when their content is. Doubles are rounded to 9 significant digits: sums taken in
- * another order differ in the last bits.
+ * Every table of a warehouse as sorted rows, without the columns that name the run (run_id) so two
+ * warehouses built by different runs compare equal when their content is. Doubles are rounded to 9
+ * significant digits: sums taken in another order differ in the last bits.
  */
 public final class WarehouseSnapshot {
 
-  public static final List<String> TABLES = List.of("articles", "rejects", "mentions", "article_tone",
-      "comentions_daily", "dyad_daily", "actor_daily", "actors");
+  public static final List<String> TABLES =
+      List.of(
+          "articles",
+          "rejects",
+          "mentions",
+          "article_tone",
+          "comentions_daily",
+          "dyad_daily",
+          "actor_daily",
+          "actors");
 
   private WarehouseSnapshot() {}
 
-  public static Map<String, List<List<Object>>> of(Path warehouse, List<String> tables) throws SQLException {
+  public static Map<String, List<List<Object>>> of(Path warehouse, List<String> tables)
+      throws SQLException {
     Map<String, List<List<Object>>> out = new LinkedHashMap<>();
     try (Duck duck = new Duck(warehouse)) {
       for (String t : tables) {

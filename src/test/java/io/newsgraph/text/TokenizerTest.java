@@ -21,34 +21,40 @@ class TokenizerTest {
 
   @Test
   void words() {
-    assertEquals(List.of("Iran", "warned", "Israel", "on", "Monday"), tok("Iran warned Israel, on Monday."));
+    assertEquals(
+        List.of("Iran", "warned", "Israel", "on", "Monday"), tok("Iran warned Israel, on Monday."));
   }
 
   @Test
   void possessivesAndApostrophes() {
-    assertEquals(List.of("Hezbollah’s", "Iran's", "Hamas", "don't", "Côte", "d'Ivoire"),
+    assertEquals(
+        List.of("Hezbollah’s", "Iran's", "Hamas", "don't", "Côte", "d'Ivoire"),
         tok("Hezbollah’s Iran's Hamas' don't Côte d'Ivoire"));
     assertEquals(List.of("rock", "n", "roll"), tok("‘rock ’n’ roll’"));
   }
 
   @Test
   void dottedAcronymsAndInitials() {
-    assertEquals(List.of("U.S.", "And", "Japan", "U.N.", "Security", "Council"),
+    assertEquals(
+        List.of("U.S.", "And", "Japan", "U.N.", "Security", "Council"),
         tok("U.S. And Japan, U.N. Security Council"));
     assertEquals(List.of("U.S.", "Japan", "talks"), tok("U.S.-Japan talks"));
-    assertEquals(List.of("George", "W.", "Bush", "at", "5", "p.m."), tok("George W. Bush at 5 p.m."));
+    assertEquals(
+        List.of("George", "W.", "Bush", "at", "5", "p.m."), tok("George W. Bush at 5 p.m."));
     assertEquals(List.of("the", "US", "and", "us"), tok("the US and us."));
     assertEquals(List.of("Plan", "B.", "yahoo", "com"), tok("Plan B. yahoo.com"));
   }
 
   @Test
   void numbers() {
-    assertEquals(List.of("5.93", "mln", "155,221", "bags", "1987"), tok("5.93 mln, 155,221 bags (1987)."));
+    assertEquals(
+        List.of("5.93", "mln", "155,221", "bags", "1987"), tok("5.93 mln, 155,221 bags (1987)."));
   }
 
   @Test
   void hyphensSplit() {
-    assertEquals(List.of("Israel", "Hamas", "war", "al", "Qaeda"), tok("Israel-Hamas war al-Qaeda"));
+    assertEquals(
+        List.of("Israel", "Hamas", "war", "al", "Qaeda"), tok("Israel-Hamas war al-Qaeda"));
   }
 
   @Test

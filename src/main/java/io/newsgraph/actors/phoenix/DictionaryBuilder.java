@@ -21,27 +21,34 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Builds the default dictionary: the hand-curated rows, then the office holders, non-state armed groups,
- * NGOs and companies of the Phoenix / CountryInfo dictionaries (MIT). Deterministic: the same files give the same
- * rows in the same order.
+ * Builds the default dictionary: the hand-curated rows, then the office holders, non-state armed
+ * groups, NGOs and companies of the Phoenix / CountryInfo dictionaries (MIT). Deterministic: the
+ * same files give the same rows in the same order.
  *
  * <h2>What is taken from Phoenix, and how</h2>
+ *
  * <ul>
- *   <li>{@code Phoenix.Countries.actors.txt}: the people, i.e. entries with a dated code or generated from
- *       CountryInfo ({@code # CountryInfo.txt}), with every dated code as a {@link ActorRole}. Country entries and
- *       national institutions are not taken: the curated rows name countries with their demonyms and capitals.</li>
- *   <li>{@code Phoenix.International.actors.txt}: people with a dated code (UN secretaries-general, IGO heads), and
- *       NGOs and multinationals (codes {@code NGO...}, {@code MNC...}) as organisations.</li>
- *   <li>{@code Phoenix.MilNonState.actors.txt}: every entry, as a group.</li>
+ *   <li>{@code Phoenix.Countries.actors.txt}: the people, i.e. entries with a dated code or
+ *       generated from CountryInfo ({@code # CountryInfo.txt}), with every dated code as a {@link
+ *       ActorRole}. Country entries and national institutions are not taken: the curated rows name
+ *       countries with their demonyms and capitals.
+ *   <li>{@code Phoenix.International.actors.txt}: people with a dated code (UN secretaries-general,
+ *       IGO heads), and NGOs and multinationals (codes {@code NGO...}, {@code MNC...}) as
+ *       organisations.
+ *   <li>{@code Phoenix.MilNonState.actors.txt}: every entry, as a group.
  * </ul>
- * Every code becomes a {@link ActorRole} (dated for office holders; {@code MNCUSAMED} is the role {@code MNCMED} in
- * {@code USA}: the {@code MED} sector marks news organisations for the attribution rule).
- * Names are tidied by {@link PhoenixNames} (titles dropped, news casing). Only forms of two or more words are kept:
- * a lone surname, word or acronym ({@code RICE}, {@code KHAN}, {@code ISA}) would be matched in unrelated text, and the matcher's coreference finds a surname after the full name anyway. A form
- * that two Phoenix actors share is dropped from both (it cannot say which one is meant). A Phoenix actor whose name
- * or a form is a curated actor's form of a compatible type (person to person, organisation or group to
- * organisation or group; for these a one-word name such as {@code HEZBOLLAH} counts too) is that curated actor: its roles are added to the curated row, whose id and forms stay
- * as they are. Other forms that collide with a curated form are dropped.
+ *
+ * Every code becomes a {@link ActorRole} (dated for office holders; {@code MNCUSAMED} is the role
+ * {@code MNCMED} in {@code USA}: the {@code MED} sector marks news organisations for the
+ * attribution rule). Names are tidied by {@link PhoenixNames} (titles dropped, news casing). Only
+ * forms of two or more words are kept: a lone surname, word or acronym ({@code RICE}, {@code KHAN},
+ * {@code ISA}) would be matched in unrelated text, and the matcher's coreference finds a surname
+ * after the full name anyway. A form that two Phoenix actors share is dropped from both (it cannot
+ * say which one is meant). A Phoenix actor whose name or a form is a curated actor's form of a
+ * compatible type (person to person, organisation or group to organisation or group; for these a
+ * one-word name such as {@code HEZBOLLAH} counts too) is that curated actor: its roles are added to
+ * the curated row, whose id and forms stay as they are. Other forms that collide with a curated
+ * form are dropped.
  */
 public final class DictionaryBuilder {
 
@@ -50,39 +57,155 @@ public final class DictionaryBuilder {
   public static final String NON_STATE = "Phoenix.MilNonState.actors.txt";
 
   /**
-   * Words that make a dated Countries entry an institution rather than a person, and a person's alias not the
-   * person ("REAGAN_ADMINISTRATION", "ASSAD_LOYALISTS").
+   * Words that make a dated Countries entry an institution rather than a person, and a person's
+   * alias not the person ("REAGAN_ADMINISTRATION", "ASSAD_LOYALISTS").
    */
-  static final Set<String> INSTITUTION_WORDS = Set.of("PARTY", "GOVERNMENT", "MINISTRY", "COUNCIL", "ARMY",
-      "FORCES", "FORCE", "FRONT", "MOVEMENT", "POLICE", "COMMISSION", "ASSEMBLY", "PARLIAMENT", "COURT", "BANK",
-      "UNION", "ORGANIZATION", "ORGANISATION", "COMMITTEE", "AGENCY", "OFFICE", "DEPARTMENT", "CABINET", "SENATE",
-      "CONGRESS", "REGIME", "MILITARY", "GUARD", "GUARDS", "BRIGADE", "BRIGADES", "REBELS", "MILITIA", "INSTITUTE",
-      "UNIVERSITY", "COMPANY", "CORPORATION", "ASSOCIATION", "LEAGUE", "ALLIANCE", "COALITION", "AUTHORITY",
-      "SERVICE", "SERVICES", "NAVY", "TROOPS", "OPPOSITION", "GROUP", "COUNTRY", "REPUBLIC", "KINGDOM", "STATE",
-      "NATIONAL", "PROVINCE", "CITY", "DISTRICT", "REGION", "ADMINISTRATION", "FAMILY", "SUPPORTERS",
-      "LOYALISTS", "FOLLOWERS", "CAMP", "FACTION", "ALLIES");
+  static final Set<String> INSTITUTION_WORDS =
+      Set.of(
+          "PARTY",
+          "GOVERNMENT",
+          "MINISTRY",
+          "COUNCIL",
+          "ARMY",
+          "FORCES",
+          "FORCE",
+          "FRONT",
+          "MOVEMENT",
+          "POLICE",
+          "COMMISSION",
+          "ASSEMBLY",
+          "PARLIAMENT",
+          "COURT",
+          "BANK",
+          "UNION",
+          "ORGANIZATION",
+          "ORGANISATION",
+          "COMMITTEE",
+          "AGENCY",
+          "OFFICE",
+          "DEPARTMENT",
+          "CABINET",
+          "SENATE",
+          "CONGRESS",
+          "REGIME",
+          "MILITARY",
+          "GUARD",
+          "GUARDS",
+          "BRIGADE",
+          "BRIGADES",
+          "REBELS",
+          "MILITIA",
+          "INSTITUTE",
+          "UNIVERSITY",
+          "COMPANY",
+          "CORPORATION",
+          "ASSOCIATION",
+          "LEAGUE",
+          "ALLIANCE",
+          "COALITION",
+          "AUTHORITY",
+          "SERVICE",
+          "SERVICES",
+          "NAVY",
+          "TROOPS",
+          "OPPOSITION",
+          "GROUP",
+          "COUNTRY",
+          "REPUBLIC",
+          "KINGDOM",
+          "STATE",
+          "NATIONAL",
+          "PROVINCE",
+          "CITY",
+          "DISTRICT",
+          "REGION",
+          "ADMINISTRATION",
+          "FAMILY",
+          "SUPPORTERS",
+          "LOYALISTS",
+          "FOLLOWERS",
+          "CAMP",
+          "FACTION",
+          "ALLIES");
 
-  /** Words of company names; a name made of these alone ("BANCORP_INC") is the tail of many names, not one. */
-  static final Set<String> GENERIC_ORG_WORDS = Set.of("BANCORP", "BANCSHARES", "BANCORPORATION", "INC", "INC.",
-      "CORP", "CORP.", "CORPORATION", "CO", "CO.", "COMPANY", "LTD", "LTD.", "LIMITED", "GROUP", "HOLDINGS",
-      "HOLDING", "PLC", "LLC", "LP", "INDUSTRIES", "INTERNATIONAL", "ENTERPRISES", "SYSTEMS", "TECHNOLOGIES",
-      "PARTNERS", "TRUST", "FINANCIAL", "BANK", "SERVICES", "RESOURCES", "AND", "&", "THE", "OF", "SA", "AG", "NV");
+  /**
+   * Words of company names; a name made of these alone ("BANCORP_INC") is the tail of many names,
+   * not one.
+   */
+  static final Set<String> GENERIC_ORG_WORDS =
+      Set.of(
+          "BANCORP",
+          "BANCSHARES",
+          "BANCORPORATION",
+          "INC",
+          "INC.",
+          "CORP",
+          "CORP.",
+          "CORPORATION",
+          "CO",
+          "CO.",
+          "COMPANY",
+          "LTD",
+          "LTD.",
+          "LIMITED",
+          "GROUP",
+          "HOLDINGS",
+          "HOLDING",
+          "PLC",
+          "LLC",
+          "LP",
+          "INDUSTRIES",
+          "INTERNATIONAL",
+          "ENTERPRISES",
+          "SYSTEMS",
+          "TECHNOLOGIES",
+          "PARTNERS",
+          "TRUST",
+          "FINANCIAL",
+          "BANK",
+          "SERVICES",
+          "RESOURCES",
+          "AND",
+          "&",
+          "THE",
+          "OF",
+          "SA",
+          "AG",
+          "NV");
 
   /** What a build did, for the command's report. */
-  public record Stats(int curated, int phoenixEntries, int people, int organizations, int groups,
-      int mergedIntoCurated, int rolesAddedToCurated, int formsDropped, int entriesWithoutForms, int badDates) {}
+  public record Stats(
+      int curated,
+      int phoenixEntries,
+      int people,
+      int organizations,
+      int groups,
+      int mergedIntoCurated,
+      int rolesAddedToCurated,
+      int formsDropped,
+      int entriesWithoutForms,
+      int badDates) {}
 
   public record Result(List<Actor> actors, Stats stats) {}
 
-  private enum Kind { PERSON, ORGANIZATION, GROUP }
+  private enum Kind {
+    PERSON,
+    ORGANIZATION,
+    GROUP
+  }
 
   /** A Phoenix actor on its way into the dictionary. */
   private static final class Candidate {
     final Kind kind;
     String name;
     final LinkedHashSet<String> forms = new LinkedHashSet<>();
-    /** Organisation and group names of one word ({@code HEZBOLLAH}): not forms, but they find a curated row. */
+
+    /**
+     * Organisation and group names of one word ({@code HEZBOLLAH}): not forms, but they find a
+     * curated row.
+     */
     final LinkedHashSet<String> oneWordNames = new LinkedHashSet<>();
+
     final LinkedHashSet<ActorRole> roles = new LinkedHashSet<>();
     String country = "";
 
@@ -134,7 +257,8 @@ public final class DictionaryBuilder {
   }
 
   /** The merge itself, on entries already read (tests pass entries of their own). */
-  public Result build(List<PhoenixEntry> countries, List<PhoenixEntry> international, List<PhoenixEntry> nonState) {
+  public Result build(
+      List<PhoenixEntry> countries, List<PhoenixEntry> international, List<PhoenixEntry> nonState) {
     List<Candidate> cands = new ArrayList<>();
     for (PhoenixEntry e : countries) {
       if ((e.dated() || e.comment().contains("CountryInfo")) && !institution(e.name())) {
@@ -146,8 +270,9 @@ public final class DictionaryBuilder {
         if (!institution(e.name())) {
           add(cands, e, Kind.PERSON);
         }
-      } else if (!e.codes().isEmpty() && (e.codes().get(0).code().startsWith("NGO")
-          || e.codes().get(0).code().startsWith("MNC"))) {
+      } else if (!e.codes().isEmpty()
+          && (e.codes().get(0).code().startsWith("NGO")
+              || e.codes().get(0).code().startsWith("MNC"))) {
         add(cands, e, Kind.ORGANIZATION);
       }
     }
@@ -230,8 +355,18 @@ public final class DictionaryBuilder {
         LinkedHashSet<ActorRole> all = new LinkedHashSet<>(a.roles());
         all.addAll(extra);
         rolesAdded += all.size() - a.roles().size();
-        a = new Actor(a.id(), a.name(), a.type(), a.country(), a.wikidata(), a.aliases(), a.demonyms(), a.metonyms(),
-            a.source(), new ArrayList<>(all));
+        a =
+            new Actor(
+                a.id(),
+                a.name(),
+                a.type(),
+                a.country(),
+                a.wikidata(),
+                a.aliases(),
+                a.demonyms(),
+                a.metonyms(),
+                a.source(),
+                new ArrayList<>(all));
       }
       out.add(a);
     }
@@ -256,26 +391,49 @@ public final class DictionaryBuilder {
         }
       }
       if (!nameIsForm) {
-        // the name is always matched unless marked weak; it was dropped as a form (shared or curated), so it
+        // the name is always matched unless marked weak; it was dropped as a form (shared or
+        // curated), so it
         // may only be matched where the actor is otherwise named
         aliases.add(0, Actor.WEAK_PREFIX + name);
       }
       String id = uniqueId(slug(name), c.country, ids);
-      ActorType type = switch (c.kind) {
-        case PERSON -> ActorType.PERSON;
-        case ORGANIZATION -> ActorType.ORGANIZATION;
-        case GROUP -> ActorType.GROUP;
-      };
+      ActorType type =
+          switch (c.kind) {
+            case PERSON -> ActorType.PERSON;
+            case ORGANIZATION -> ActorType.ORGANIZATION;
+            case GROUP -> ActorType.GROUP;
+          };
       switch (c.kind) {
         case PERSON -> people++;
         case ORGANIZATION -> orgs++;
         case GROUP -> groups++;
       }
-      out.add(new Actor(id, name, type, c.country, "", aliases, List.of(), List.of(), Actor.SOURCE_DICTIONARY,
-          new ArrayList<>(c.roles)));
+      out.add(
+          new Actor(
+              id,
+              name,
+              type,
+              c.country,
+              "",
+              aliases,
+              List.of(),
+              List.of(),
+              Actor.SOURCE_DICTIONARY,
+              new ArrayList<>(c.roles)));
     }
-    return new Result(out, new Stats(curated.size(), entries, people, orgs, groups, merged, rolesAdded, formsDropped,
-        withoutForms, badDates));
+    return new Result(
+        out,
+        new Stats(
+            curated.size(),
+            entries,
+            people,
+            orgs,
+            groups,
+            merged,
+            rolesAdded,
+            formsDropped,
+            withoutForms,
+            badDates));
   }
 
   private void add(List<Candidate> out, PhoenixEntry e, Kind kind) {
@@ -293,7 +451,8 @@ public final class DictionaryBuilder {
     }
     for (String raw : raws) {
       if (person && institution(raw)) {
-        continue; // "REAGAN_ADMINISTRATION": not the person, and its last word would become a surname
+        continue; // "REAGAN_ADMINISTRATION": not the person, and its last word would become a
+        // surname
       }
       if (!person && generic(raw)) {
         continue;
@@ -324,10 +483,13 @@ public final class DictionaryBuilder {
       if (k.length() >= 3 && countryIds.contains(k.substring(0, 3))) {
         country = k.substring(0, 3);
         role = k.substring(3);
-      } else if (k.length() >= 6 && (k.startsWith("MNC") || k.startsWith("NGO"))
+      } else if (k.length() >= 6
+          && (k.startsWith("MNC") || k.startsWith("NGO"))
           && countryIds.contains(k.substring(3, 6))) {
         country = k.substring(3, 6);
-        role = k.substring(0, 3) + k.substring(6); // MNCUSAMED: a US multinational in the media sector, MNCMED
+        role =
+            k.substring(0, 3)
+                + k.substring(6); // MNCUSAMED: a US multinational in the media sector, MNCMED
       }
       if (!country.isEmpty()) {
         countryVotes.merge(country, 1, Integer::sum);
@@ -371,7 +533,12 @@ public final class DictionaryBuilder {
       char c = s.charAt(i);
       if (Character.isLetter(c)) {
         letters++;
-      } else if (!(Character.isDigit(c) || c == ' ' || c == '-' || c == '\'' || c == '.' || c == '&')) {
+      } else if (!(Character.isDigit(c)
+          || c == ' '
+          || c == '-'
+          || c == '\''
+          || c == '.'
+          || c == '&')) {
         return false;
       }
     }
@@ -379,7 +546,8 @@ public final class DictionaryBuilder {
   }
 
   private static boolean compatible(Kind kind, ActorType type) {
-    return kind == Kind.PERSON ? type == ActorType.PERSON
+    return kind == Kind.PERSON
+        ? type == ActorType.PERSON
         : type == ActorType.ORGANIZATION || type == ActorType.GROUP;
   }
 
@@ -394,18 +562,27 @@ public final class DictionaryBuilder {
 
   /** Case-, dot- and hyphen-blind key of a form: "al-Qaeda", "Al Qaeda" and "AL QAEDA" are one. */
   static String norm(String form) {
-    String s = Actor.surface(form).toLowerCase(Locale.ROOT).replace(".", "").replace('-', ' ')
-        .replace('\u2019', '\'');
+    String s =
+        Actor.surface(form)
+            .toLowerCase(Locale.ROOT)
+            .replace(".", "")
+            .replace('-', ' ')
+            .replace('\u2019', '\'');
     return s.trim().replaceAll("\\s+", " ");
   }
 
-  /** The name as shown: its first letter upper case ("al-Qaida" is written "Al-Qaida" at the start). */
+  /**
+   * The name as shown: its first letter upper case ("al-Qaida" is written "Al-Qaida" at the start).
+   */
   private static String display(String form) {
     return Character.toUpperCase(form.charAt(0)) + form.substring(1);
   }
 
   static String slug(String name) {
-    String s = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
+    String s =
+        Normalizer.normalize(name, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .toLowerCase(Locale.ROOT);
     s = s.replace("'", "").replaceAll("[^a-z0-9]+", "-");
     s = s.replaceAll("^-+|-+$", "");
     return s.isEmpty() ? "x" : s;

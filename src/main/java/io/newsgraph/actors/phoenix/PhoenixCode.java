@@ -4,14 +4,15 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 
 /**
- * A CAMEO code of a Phoenix entry with the dates it holds: {@code [IRNGOV 811013-890803]},
- * {@code [IRNGOV >19890604]} (from), {@code [ARMUNR <900823]} (until), {@code [IRNELI]} (undated).
+ * A CAMEO code of a Phoenix entry with the dates it holds: {@code [IRNGOV 811013-890803]}, {@code
+ * [IRNGOV >19890604]} (from), {@code [ARMUNR <900823]} (until), {@code [IRNELI]} (undated).
  *
  * @param start null when not given or unreadable
  * @param end null when not given or unreadable
  * @param badDate true when a date was written but could not be read (e.g. seven digits, month 13)
  */
-public record PhoenixCode(String code, LocalDate start, LocalDate end, boolean dated, boolean badDate) {
+public record PhoenixCode(
+    String code, LocalDate start, LocalDate end, boolean dated, boolean badDate) {
 
   /** Two-digit years up to this one are 20YY, later ones 19YY: the files end in 2014-2015. */
   static final int PIVOT = 15;
@@ -70,7 +71,9 @@ public record PhoenixCode(String code, LocalDate start, LocalDate end, boolean d
       return null;
     }
     try {
-      return LocalDate.of(y, Integer.parseInt(s.substring(rest, rest + 2)),
+      return LocalDate.of(
+          y,
+          Integer.parseInt(s.substring(rest, rest + 2)),
           Integer.parseInt(s.substring(rest + 2, rest + 4)));
     } catch (DateTimeException e) {
       return null;

@@ -7,39 +7,147 @@ import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Turns a Phoenix name ({@code ISRAELI_PRIME_MINISTER_BENJAMIN_NETANYAHU_}, all capitals, words joined by
- * {@code _}) into the words a news text writes ({@code Benjamin Netanyahu}).
+ * Turns a Phoenix name ({@code ISRAELI_PRIME_MINISTER_BENJAMIN_NETANYAHU_}, all capitals, words
+ * joined by {@code _}) into the words a news text writes ({@code Benjamin Netanyahu}).
  *
  * <ul>
- *   <li>Leading titles and offices ({@code PRIME MINISTER}, {@code AYATOLLAH}, {@code SECRETARY-GENERAL}) and leading
- *       country words ({@code ISRAELI}, {@code UN}) are dropped: the matcher should find the person by name, and a
- *       title in the form would put the title into the mention's span.</li>
- *   <li>Words are capitalised; name particles ({@code al}, {@code bin}, {@code de}, {@code von}, ...) and, in
- *       organisation names, function words ({@code of}, {@code the}, {@code and}) are lower case, which the
- *       matcher lets text write either way; {@code MC}-names get their inner capital ({@code McCain}); a word with
- *       no vowel is an acronym and stays upper case ({@code BNC}).</li>
- *   <li>A parenthesised part ({@code (AAIA)}) is taken out of the name and returned apart as an acronym.</li>
+ *   <li>Leading titles and offices ({@code PRIME MINISTER}, {@code AYATOLLAH}, {@code
+ *       SECRETARY-GENERAL}) and leading country words ({@code ISRAELI}, {@code UN}) are dropped:
+ *       the matcher should find the person by name, and a title in the form would put the title
+ *       into the mention's span.
+ *   <li>Words are capitalised; name particles ({@code al}, {@code bin}, {@code de}, {@code von},
+ *       ...) and, in organisation names, function words ({@code of}, {@code the}, {@code and}) are
+ *       lower case, which the matcher lets text write either way; {@code MC}-names get their inner
+ *       capital ({@code McCain}); a word with no vowel is an acronym and stays upper case ({@code
+ *       BNC}).
+ *   <li>A parenthesised part ({@code (AAIA)}) is taken out of the name and returned apart as an
+ *       acronym.
  * </ul>
  */
 public final class PhoenixNames {
 
   /** Titles and offices that precede a person's name in the source's aliases. */
-  static final Set<String> TITLES = Set.of("PRESIDENT", "VICE", "PRIME", "MINISTER", "FOREIGN", "DEFENSE", "DEFENCE",
-      "FINANCE", "INTERIOR", "SECRETARY", "SECRETARY-GENERAL", "GENERAL", "GEN", "GEN.", "LT", "LT.", "COL", "COL.",
-      "MAJOR", "MAJ", "ADMIRAL", "ADM", "KING", "QUEEN", "PRINCE", "PRINCESS", "CROWN", "SHEIKH", "SHEIK", "SHAIKH",
-      "EMIR", "AMIR", "SULTAN", "AYATOLLAH", "GRAND", "HOJATOLISLAM", "HOJJATOLESLAM", "SAYYED", "SAYED", "SAYYID",
-      "MULLAH", "IMAM", "DR", "DR.", "MR", "MR.", "MRS", "MRS.", "MS", "MS.", "SENATOR", "SEN", "SEN.", "REP", "REP.",
-      "GOVERNOR", "MAYOR", "CHAIRMAN", "CHAIR", "CHIEF", "SPEAKER", "AMBASSADOR", "JUDGE", "JUSTICE", "PREMIER",
-      "CHANCELLOR", "FORMER", "ACTING", "DEPUTY", "INTERIM", "LEADER", "COMMANDER", "MARSHAL", "FIELD", "BRIGADIER",
-      "CAPTAIN", "CAPT", "SERGEANT", "COLONEL", "LIEUTENANT", "CARDINAL", "ARCHBISHOP", "BISHOP", "POPE", "REV",
-      "REVEREND", "FATHER", "SIR", "LORD", "LADY", "SECRETARY-GEN", "SECRETARY-GENERAL'S", "STATE", "EXTERNAL",
-      "AFFAIRS", "OF", "THE", "UN", "U.N.", "UNITED", "NATIONS", "EU", "NATO", "SEC.", "FIRST", "SUPREME");
-  /** Particles written in lower case inside names (text may capitalise them, see the matcher's case rules). */
-  static final Set<String> PARTICLES = Set.of("AL", "EL", "BIN", "IBN", "BINT", "DE", "DA", "DI", "DOS", "DAS", "DEL",
-      "DELLA", "DER", "DEN", "DES", "DU", "VAN", "VON", "LA", "LE", "Y", "UD", "UL", "ZU");
+  static final Set<String> TITLES =
+      Set.of(
+          "PRESIDENT",
+          "VICE",
+          "PRIME",
+          "MINISTER",
+          "FOREIGN",
+          "DEFENSE",
+          "DEFENCE",
+          "FINANCE",
+          "INTERIOR",
+          "SECRETARY",
+          "SECRETARY-GENERAL",
+          "GENERAL",
+          "GEN",
+          "GEN.",
+          "LT",
+          "LT.",
+          "COL",
+          "COL.",
+          "MAJOR",
+          "MAJ",
+          "ADMIRAL",
+          "ADM",
+          "KING",
+          "QUEEN",
+          "PRINCE",
+          "PRINCESS",
+          "CROWN",
+          "SHEIKH",
+          "SHEIK",
+          "SHAIKH",
+          "EMIR",
+          "AMIR",
+          "SULTAN",
+          "AYATOLLAH",
+          "GRAND",
+          "HOJATOLISLAM",
+          "HOJJATOLESLAM",
+          "SAYYED",
+          "SAYED",
+          "SAYYID",
+          "MULLAH",
+          "IMAM",
+          "DR",
+          "DR.",
+          "MR",
+          "MR.",
+          "MRS",
+          "MRS.",
+          "MS",
+          "MS.",
+          "SENATOR",
+          "SEN",
+          "SEN.",
+          "REP",
+          "REP.",
+          "GOVERNOR",
+          "MAYOR",
+          "CHAIRMAN",
+          "CHAIR",
+          "CHIEF",
+          "SPEAKER",
+          "AMBASSADOR",
+          "JUDGE",
+          "JUSTICE",
+          "PREMIER",
+          "CHANCELLOR",
+          "FORMER",
+          "ACTING",
+          "DEPUTY",
+          "INTERIM",
+          "LEADER",
+          "COMMANDER",
+          "MARSHAL",
+          "FIELD",
+          "BRIGADIER",
+          "CAPTAIN",
+          "CAPT",
+          "SERGEANT",
+          "COLONEL",
+          "LIEUTENANT",
+          "CARDINAL",
+          "ARCHBISHOP",
+          "BISHOP",
+          "POPE",
+          "REV",
+          "REVEREND",
+          "FATHER",
+          "SIR",
+          "LORD",
+          "LADY",
+          "SECRETARY-GEN",
+          "SECRETARY-GENERAL'S",
+          "STATE",
+          "EXTERNAL",
+          "AFFAIRS",
+          "OF",
+          "THE",
+          "UN",
+          "U.N.",
+          "UNITED",
+          "NATIONS",
+          "EU",
+          "NATO",
+          "SEC.",
+          "FIRST",
+          "SUPREME");
+
+  /**
+   * Particles written in lower case inside names (text may capitalise them, see the matcher's case
+   * rules).
+   */
+  static final Set<String> PARTICLES =
+      Set.of(
+          "AL", "EL", "BIN", "IBN", "BINT", "DE", "DA", "DI", "DOS", "DAS", "DEL", "DELLA", "DER",
+          "DEN", "DES", "DU", "VAN", "VON", "LA", "LE", "Y", "UD", "UL", "ZU");
+
   /** Function words written in lower case inside organisation names. */
-  static final Set<String> FUNCTION = Set.of("OF", "THE", "AND", "FOR", "IN", "ON", "AT", "TO", "BY", "WITH",
-      "AGAINST", "FROM");
+  static final Set<String> FUNCTION =
+      Set.of("OF", "THE", "AND", "FOR", "IN", "ON", "AT", "TO", "BY", "WITH", "AGAINST", "FROM");
 
   private PhoenixNames() {}
 
@@ -50,8 +158,8 @@ public final class PhoenixNames {
    * Tidies one raw Phoenix name.
    *
    * @param person strip titles and apply name casing (else organisation casing)
-   * @param countryWord upper-case single words that name a country or its people ({@code ISRAELI}), stripped from
-   *     the front of a person's name
+   * @param countryWord upper-case single words that name a country or its people ({@code ISRAELI}),
+   *     stripped from the front of a person's name
    * @return null when nothing usable is left
    */
   public static Tidy tidy(String raw, boolean person, Predicate<String> countryWord) {
@@ -85,7 +193,8 @@ public final class PhoenixNames {
       }
     }
     if (person) {
-      while (words.size() > 1 && (TITLES.contains(words.get(0)) || countryWord.test(words.get(0)))) {
+      while (words.size() > 1
+          && (TITLES.contains(words.get(0)) || countryWord.test(words.get(0)))) {
         words.remove(0);
       }
     } else if (words.size() > 1 && words.get(0).equals("THE")) {
@@ -119,12 +228,16 @@ public final class PhoenixNames {
       if (person) {
         lower = PARTICLES.contains(p);
       } else {
-        lower = start ? p.equals("AL") || p.equals("EL") : PARTICLES.contains(p) || FUNCTION.contains(p);
+        lower =
+            start
+                ? p.equals("AL") || p.equals("EL")
+                : PARTICLES.contains(p) || FUNCTION.contains(p);
       }
       if (lower) {
         sb.append(p.toLowerCase(Locale.ROOT));
       } else if (i > 0 && !afterParticle) {
-        // Ki-moon, Mazar-i-sharif: the matcher lets text capitalise a lower-case word, not the other way round
+        // Ki-moon, Mazar-i-sharif: the matcher lets text capitalise a lower-case word, not the
+        // other way round
         sb.append(p.toLowerCase(Locale.ROOT));
       } else {
         sb.append(capitalised(p));

@@ -7,10 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads a TABARI-format actor file (Phoenix / CountryInfo) into entries. The format, as the files use it:
- * {@code NAME_} at the start of a line opens an entry, {@code +ALIAS_} lines add names to it, {@code [CODE DATES]}
- * on the entry's line or on indented lines below give its codes, {@code #} starts a comment. A blank line does
- * not end an entry (codes may follow one); the next name does.
+ * Reads a TABARI-format actor file (Phoenix / CountryInfo) into entries. The format, as the files
+ * use it: {@code NAME_} at the start of a line opens an entry, {@code +ALIAS_} lines add names to
+ * it, {@code [CODE DATES]} on the entry's line or on indented lines below give its codes, {@code #}
+ * starts a comment. A blank line does not end an entry (codes may follow one); the next name does.
  */
 public final class PhoenixReader {
 
@@ -51,7 +51,8 @@ public final class PhoenixReader {
         }
         continue;
       }
-      if (c0 == '!' || text.contains("=")) { // agents file macros (!PERSON! = MAN, ...), not entries
+      if (c0 == '!'
+          || text.contains("=")) { // agents file macros (!PERSON! = MAN, ...), not entries
         continue;
       }
       if (name != null) {
