@@ -242,10 +242,12 @@ public final class NameLinker {
     String[] written = new String[n];
     String[][] words = new String[n][];
     EntityType[] types = new EntityType[n];
+    boolean[] company = new boolean[n];
     for (int i = 0; i < n; i++) {
       NameSpan s = names.get(i);
       written[i] = collapseSpaces(chars, s.charStart(), s.charEnd());
       types[i] = typeOf(written[i], s.type());
+      company[i] = endsInLegalForm(written[i]);
       words[i] = keyWords(written[i], types[i]);
     }
     boolean[] capsHeadline = new boolean[n];
@@ -270,7 +272,7 @@ public final class NameLinker {
     boolean[] confirmed = new boolean[n];
     for (int i = 0; i < n; i++) {
       if (kept[i] && !capsHeadline[i]) {
-        int t = corefTarget(i, types, words, kept);
+        int t = corefTarget(i, types, words, kept, company);
         if (t >= 0) {
           confirmed[t] = true;
         }
@@ -288,7 +290,7 @@ public final class NameLinker {
       if (!kept[i]) {
         continue;
       }
-      int target = corefTarget(i, types, words, kept);
+      int target = corefTarget(i, types, words, kept, company);
       MatchKind kind = MatchKind.DISCOVERED;
       int canonical = i;
       if (target >= 0) {
@@ -314,17 +316,23 @@ public final class NameLinker {
    * whatever else.
    */
   private static EntityType typeOf(String written, EntityType tagged) {
+    return endsInLegalForm(written) ? EntityType.ORG : tagged;
+  }
+
+  private static boolean endsInLegalForm(String written) {
     String[] w = words(written, true);
-    return w.length > 1 && LEGAL_FORMS.contains(w[w.length - 1]) ? EntityType.ORG : tagged;
+    return w.length > 1 && LEGAL_FORMS.contains(w[w.length - 1]);
   }
 
   /**
    * The name of the article that name i is a shorter form of, or -1: a one-word person name that
    * ends exactly one longer person name ("Sinwar", "Yahya Sinwar"); a person or organisation name
-   * whose words begin an organisation's ("Salomon", "Salomon Brothers Inc"; "Chrysler" tagged as a
-   * person beside "Chrysler Corp"). Two candidates: none.
+   * whose words begin a longer organisation's ("Salomon", "Salomon Brothers Inc"), a person's name
+   * those of a company ("Chrysler" tagged as a person beside "Chrysler Corp"). Two candidates:
+   * none.
    */
-  private static int corefTarget(int i, EntityType[] types, String[][] words, boolean[] kept) {
+  private static int corefTarget(
+      int i, EntityType[] types, String[][] words, boolean[] kept, boolean[] company) {
     EntityType type = types[i];
     String[] w = words[i];
     if (w.length == 0 || type == EntityType.LOC) {
@@ -339,7 +347,10 @@ public final class NameLinker {
       }
       boolean match;
       if (types[j] == EntityType.ORG) {
-        match = startsWith(v, w) && (v.length > w.length || type != EntityType.ORG);
+        // a person's name joins only a company's ("Chrysler" beside "Chrysler Corp"), not any
+        // organisation whose name
+        // begins with it ("Reagan" beside "Reagan Administration")
+        match = startsWith(v, w) && (type == EntityType.ORG ? v.length > w.length : company[j]);
       } else if (types[j] == EntityType.PER && type == EntityType.PER) {
         match = w.length == 1 && v.length > 1 && v[v.length - 1].equals(w[0]);
       } else {

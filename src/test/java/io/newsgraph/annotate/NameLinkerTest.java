@@ -182,6 +182,34 @@ class NameLinkerTest {
   }
 
   @Test
+  void aPersonJoinsACompanyNamedAfterHimNotAnyOrganisation() {
+    Result firm =
+        link(
+            linker,
+            "Chrysler Corp cut prices. Chrysler said sales fell.",
+            "Chrysler Corp",
+            EntityType.ORG,
+            "Chrysler",
+            EntityType.PER);
+    assertEquals(
+        List.of("x:chrysler discovered 'Chrysler Corp'", "x:chrysler coref 'Chrysler'"),
+        firm.rendered());
+    Result admin =
+        link(
+            linker,
+            "The Halvard Administration said Halvard would veto it.",
+            "Halvard Administration",
+            EntityType.ORG,
+            "Halvard",
+            EntityType.PER);
+    assertEquals(
+        List.of(
+            "x:halvard-administration discovered 'Halvard Administration'",
+            "x:halvard discovered 'Halvard'"),
+        admin.rendered());
+  }
+
+  @Test
   void legalFormsAloneSingleLettersAndSignOffsAreNoNames() {
     Result r = link(linker, "Shares of Hamblin Norvane and Co Inc rose.", "Co Inc", EntityType.ORG);
     assertTrue(r.linked().discovered().isEmpty());
