@@ -29,28 +29,28 @@ final class Decoder {
   private static final int W_NEXT2 = 16;
   private static final int SH_PREV = 17;
   private static final int SH_NEXT = 18;
-  private static final int SH_TRI = 19;
+  static final int SH_TRI = 19;
   private static final int BI_PREV = 20;
   private static final int BI_NEXT = 21;
-  private static final int GAP_BEFORE = 22;
-  private static final int GAP_AFTER = 23;
-  private static final int START_SHAPE = 24;
+  static final int GAP_BEFORE = 22;
+  static final int GAP_AFTER = 23;
+  static final int START_SHAPE = 24;
   private static final int MODE_SHAPE = 25;
   private static final int MODE_W0 = 26;
-  private static final int GAZ0 = 27;
-  private static final int GAZ_PREV = 28;
-  private static final int GAZ_NEXT = 29;
-  private static final int DOC_LOWER = 30;
-  private static final int DOC_MIDCAP = 31;
-  private static final int CORPUS_CASE = 32;
-  private static final int CORPUS_CASE_SHAPE = 33;
-  private static final int TAG_PREV = 40;
-  private static final int TAG_PREV2 = 41;
+  static final int GAZ0 = 27;
+  static final int GAZ_PREV = 28;
+  static final int GAZ_NEXT = 29;
+  static final int DOC_LOWER = 30;
+  static final int DOC_MIDCAP = 31;
+  static final int CORPUS_CASE = 32;
+  static final int CORPUS_CASE_SHAPE = 33;
+  static final int TAG_PREV = 40;
+  static final int TAG_PREV2 = 41;
   private static final int TAG_PREV_W0 = 42;
-  private static final int TAG_PREV_SHAPE = 43;
-  private static final int HISTORY = 44;
-  private static final int HISTORY_SHAPE = 45;
-  private static final long BOUNDARY = 0x5eed;
+  static final int TAG_PREV_SHAPE = 43;
+  static final int HISTORY = 44;
+  static final int HISTORY_SHAPE = 45;
+  static final long BOUNDARY = 0x5eed;
 
   static final int MAX_FEATURES = 48;
   private static final int L = Labels.COUNT;
@@ -70,11 +70,15 @@ final class Decoder {
   /** Sums of each word's rows: at run time only (while training the weights change under them). */
   private final WordMemo memo;
 
+  /** The context features' rows laid out by value: at run time only. */
+  private final ContextRows context;
+
   /** A decoder for training: it reads the weights as they change. */
   Decoder(WeightTable table) {
     this.table = table;
     this.frozen = null;
     this.memo = null;
+    this.context = null;
   }
 
   /** A decoder for run time: compact weights, each word's rows summed once (WordMemo). */
@@ -82,6 +86,7 @@ final class Decoder {
     this.table = null;
     this.frozen = frozen;
     this.memo = new WordMemo(frozen);
+    this.context = new ContextRows(frozen);
   }
 
   /**
@@ -118,16 +123,17 @@ final class Decoder {
           unit = 1;
         } else {
           wordSums(f, i);
-          n = contextKeys(f, i, prev, prev2, keys, 0);
-          short[] d = frozen.data();
-          for (int k = 0; k < n; k++) {
-            int off = frozen.offset(keys[k]);
-            if (off >= 0) {
-              for (int l = 0; l < L; l++) {
-                scores[l] += d[off + l];
-              }
-            }
-          }
+          long w0 = f.lower[i];
+          context.addTo(
+              scores,
+              f,
+              i,
+              prev,
+              prev2,
+              f.lowerSeen.get(w0, 0),
+              f.midCapSeen.get(w0, 0),
+              history.get(w0, 0));
+          n = 0;
           unit = frozen.scale();
         }
         float best = Float.NEGATIVE_INFINITY;
@@ -167,14 +173,14 @@ final class Decoder {
     boolean second = !first && (f.flags[i - 1] & DocFeatures.SENT_START) != 0;
     boolean penultimate = !last && (f.flags[i + 1] & DocFeatures.SENT_END) != 0;
     float[] m = memo.sums();
-    int o = memo.offset(f, i) + SELF * L;
+    int o = memo.offset(f, i, SELF);
     for (int l = 0; l < L; l++) {
       scores[l] = m[o + l];
     }
-    addSums(m, memo.offset(f, first ? -1 : i - 1) + AS_PREV * L);
-    addSums(m, memo.offset(f, last ? -1 : i + 1) + AS_NEXT * L);
-    addSums(m, memo.offset(f, first || second ? -1 : i - 2) + AS_PREV2 * L);
-    addSums(m, memo.offset(f, last || penultimate ? -1 : i + 2) + AS_NEXT2 * L);
+    addSums(m, memo.offset(f, first ? -1 : i - 1, AS_PREV));
+    addSums(m, memo.offset(f, last ? -1 : i + 1, AS_NEXT));
+    addSums(m, memo.offset(f, first || second ? -1 : i - 2, AS_PREV2));
+    addSums(m, memo.offset(f, last || penultimate ? -1 : i + 2, AS_NEXT2));
   }
 
   private void addSums(float[] m, int o) {

@@ -15,6 +15,7 @@ final class WordMemo {
 
   private final FrozenWeights table;
   private final long[] keys = new long[CAPACITY];
+  private final byte[] filled = new byte[CAPACITY]; // bit r: role r summed for the slot's word
   private final float[] sums = new float[CAPACITY * STRIDE];
   private final long[] scratch = new long[Decoder.MAX_FEATURES];
 
@@ -23,35 +24,37 @@ final class WordMemo {
   }
 
   /**
-   * The offset in {@link #sums()} of token i's role sums (role r at + r * L); i = -1 is the
-   * sentence edge.
+   * The offset in {@link #sums()} of token i's sums in a role; i = -1 is the sentence edge. Each
+   * role is summed the first time it is asked for: a lower-case word is mostly asked for as a
+   * neighbour, never as a candidate itself, so its costliest role (SELF, with affixes) is rarely
+   * summed at all.
    */
-  int offset(DocFeatures f, int i) {
+  int offset(DocFeatures f, int i, int role) {
     long key = i < 0 ? 1 : FeatureHash.fmix(f.lower[i] * 31 + f.shape[i]) * 8 + f.mode[i] * 2 + 1;
     int s = (int) (key ^ (key >>> 29)) & (CAPACITY - 1);
-    if (keys[s] == key) {
-      return s * STRIDE;
+    int o = s * STRIDE + role * L;
+    if (keys[s] != key) {
+      keys[s] = key;
+      filled[s] = 0;
+    } else if ((filled[s] & (1 << role)) != 0) {
+      return o;
     }
-    keys[s] = key;
-    int base = s * STRIDE;
+    filled[s] |= (byte) (1 << role);
+    java.util.Arrays.fill(sums, o, o + L, 0f);
+    if (role == Decoder.SELF && i < 0) {
+      return o;
+    }
     short[] w = table.data();
-    for (int role = 0; role < Decoder.ROLES; role++) {
-      int o = base + role * L;
-      java.util.Arrays.fill(sums, o, o + L, 0f);
-      if (role == Decoder.SELF && i < 0) {
-        continue;
-      }
-      int n = Decoder.wordKeys(f, i, role, scratch, 0);
-      for (int k = 0; k < n; k++) {
-        int off = table.offset(scratch[k]);
-        if (off >= 0) {
-          for (int l = 0; l < L; l++) {
-            sums[o + l] += w[off + l];
-          }
+    int n = Decoder.wordKeys(f, i, role, scratch, 0);
+    for (int k = 0; k < n; k++) {
+      int off = table.offset(scratch[k]);
+      if (off >= 0) {
+        for (int l = 0; l < L; l++) {
+          sums[o + l] += w[off + l];
         }
       }
     }
-    return base;
+    return o;
   }
 
   float[] sums() {
