@@ -104,6 +104,16 @@ final class TrainNerCommand implements Callable<Integer> {
       })
   double titleCase;
 
+  @Option(
+      names = "--clusters",
+      paramLabel = "N",
+      defaultValue = "512",
+      description = {
+        "Word classes learnt from the unlabelled and training text (N fine, N/8 coarse), words",
+        "grouped by the words around them. 0 turns them off. Default: ${DEFAULT-VALUE}."
+      })
+  int clusters;
+
   @Override
   public Integer call() throws Exception {
     List<Path> inputs = new ArrayList<>(List.of(train, dev));
@@ -146,14 +156,14 @@ final class TrainNerCommand implements Callable<Integer> {
     }
     if (!unlabelled.isEmpty()) {
       provenance
-          .append(", case lexicon from ")
+          .append(clusters > 0 ? ", case lexicon and word classes from " : ", case lexicon from ")
           .append(unlabelled.size())
           .append(" unlabelled files (")
           .append(texts.size())
           .append(" articles)");
     }
     PerceptronTrainer.Result r =
-        new PerceptronTrainer(gazetteer, seed, epochs, prune, titleCase, log)
+        new PerceptronTrainer(gazetteer, seed, epochs, prune, titleCase, clusters, log)
             .train(trainDocs, devDocs, texts, provenance.toString());
     Path parent = out.toAbsolutePath().getParent();
     if (parent != null) {

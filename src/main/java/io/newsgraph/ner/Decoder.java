@@ -50,6 +50,11 @@ final class Decoder {
   static final int TAG_PREV_SHAPE = 43;
   static final int HISTORY = 44;
   static final int HISTORY_SHAPE = 45;
+  private static final int CLUSTER_FINE = 46;
+  private static final int CLUSTER_COARSE = 47;
+  private static final int CLUSTER_PREV = 48;
+  private static final int CLUSTER_NEXT = 49;
+  private static final int EDGE_CLUSTER = 0xffff;
   static final long BOUNDARY = 0x5eed;
 
   static final int MAX_FEATURES = 48;
@@ -242,14 +247,25 @@ final class Decoder {
           h = FeatureHash.addChar(h, Character.toLowerCase(c[e - p]));
           k[n++] = FeatureHash.key(SUFFIX + p, h);
         }
+        if (f.clusters != WordClusters.NONE) {
+          int cl = f.clusters.of(w);
+          k[n++] = FeatureHash.key(CLUSTER_FINE, cl >>> 16);
+          k[n++] = FeatureHash.key(CLUSTER_COARSE, cl & 0xffff);
+        }
       }
       case AS_PREV -> {
         k[n++] = FeatureHash.key(W_PREV, w);
         k[n++] = FeatureHash.key(SH_PREV, sh);
+        if (f.clusters != WordClusters.NONE) {
+          k[n++] = FeatureHash.key(CLUSTER_PREV, i < 0 ? EDGE_CLUSTER : f.clusters.of(w) >>> 16);
+        }
       }
       case AS_NEXT -> {
         k[n++] = FeatureHash.key(W_NEXT, w);
         k[n++] = FeatureHash.key(SH_NEXT, sh);
+        if (f.clusters != WordClusters.NONE) {
+          k[n++] = FeatureHash.key(CLUSTER_NEXT, i < 0 ? EDGE_CLUSTER : f.clusters.of(w) >>> 16);
+        }
       }
       case AS_PREV2 -> k[n++] = FeatureHash.key(W_PREV2, w);
       default -> k[n++] = FeatureHash.key(W_NEXT2, w);

@@ -51,9 +51,17 @@ final class DocFeatures {
   final ScratchMap lowerSeen = new ScratchMap();
   final ScratchMap midCapSeen = new ScratchMap();
 
+  /** Word classes learnt from unlabelled news ({@link WordClusters#NONE} for none). */
+  final WordClusters clusters;
+
   DocFeatures(Gazetteer gazetteer, CaseLexicon lexicon) {
+    this(gazetteer, lexicon, WordClusters.NONE);
+  }
+
+  DocFeatures(Gazetteer gazetteer, CaseLexicon lexicon, WordClusters clusters) {
     this.gazetteer = gazetteer;
     this.lexicon = lexicon;
+    this.clusters = clusters;
   }
 
   /** A token's end without a possessive {@code 's} / {@code ’s}. */

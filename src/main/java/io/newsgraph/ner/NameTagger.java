@@ -16,7 +16,7 @@ public final class NameTagger {
   private float[] confidence = new float[1024];
 
   NameTagger(NerModel model) {
-    this.features = new DocFeatures(model.gazetteer(), model.lexicon());
+    this.features = model.newFeatures();
     this.decoder = new Decoder(model.frozen());
   }
 

@@ -23,20 +23,36 @@ public final class NerModel {
   public static final String DEFAULT_RESOURCE = "/io/newsgraph/ner/ner-model.bin.gz";
 
   private static final int MAGIC = 0x4e474e52; // "NGNR"
-  private static final int VERSION = 2;
+  private static final int VERSION = 3; // 3: word classes after the case lexicon
 
   private final WeightTable weights;
   private final FrozenWeights frozen;
   private final Gazetteer gazetteer;
   private final CaseLexicon lexicon;
+  private final WordClusters clusters;
   private final String description;
 
-  NerModel(WeightTable weights, Gazetteer gazetteer, CaseLexicon lexicon, String description) {
+  NerModel(
+      WeightTable weights,
+      Gazetteer gazetteer,
+      CaseLexicon lexicon,
+      WordClusters clusters,
+      String description) {
     this.weights = weights;
     this.frozen = FrozenWeights.of(weights);
     this.gazetteer = gazetteer;
     this.lexicon = lexicon;
+    this.clusters = clusters;
     this.description = description;
+  }
+
+  WordClusters clusters() {
+    return clusters;
+  }
+
+  /** The per-document features this model reads. */
+  DocFeatures newFeatures() {
+    return new DocFeatures(gazetteer, lexicon, clusters);
   }
 
   CaseLexicon lexicon() {
@@ -84,8 +100,9 @@ public final class NerModel {
   public static NerModel read(InputStream raw) throws IOException {
     DataInputStream in =
         new DataInputStream(new BufferedInputStream(new GZIPInputStream(raw), 1 << 16));
-    if (in.readInt() != MAGIC || in.readInt() != VERSION) {
-      throw new IOException("not a newsgraph name tagger model (version " + VERSION + ")");
+    int version = in.readInt() == MAGIC ? in.readInt() : -1;
+    if (version != 2 && version != VERSION) {
+      throw new IOException("not a newsgraph name tagger model (version 2 or " + VERSION + ")");
     }
     String description = in.readUTF();
     int labels = in.readInt();
@@ -103,7 +120,8 @@ public final class NerModel {
     }
     Gazetteer gazetteer = Gazetteer.read(in);
     CaseLexicon lexicon = CaseLexicon.read(in);
-    return new NerModel(table, gazetteer, lexicon, description);
+    WordClusters clusters = version >= 3 ? WordClusters.read(in) : WordClusters.NONE;
+    return new NerModel(table, gazetteer, lexicon, clusters, description);
   }
 
   public void write(OutputStream raw) throws IOException {
@@ -125,6 +143,7 @@ public final class NerModel {
     }
     gazetteer.write(out);
     lexicon.write(out);
+    clusters.write(out);
     out.flush();
     gz.finish();
   }

@@ -25,6 +25,7 @@ public final class PerceptronTrainer {
   private final int epochs;
   private final float prune;
   private final double titleCase;
+  private final int clusters;
   private final PrintWriter log;
 
   /**
@@ -33,6 +34,8 @@ public final class PerceptronTrainer {
    * @param titleCase the share of sentences also trained on in title case ("Rebels Take The Town Of
    *     Kerema"), as news headlines are written: each training document is seen twice, as written
    *     and with that share of its sentences title-cased (seeded)
+   * @param clusters the number of fine word classes learnt from the unlabelled and training text
+   *     ({@link WordClusters}; an eighth as many coarse ones); 0 for none
    */
   public PerceptronTrainer(
       TaggerGazetteer gazetteer,
@@ -40,12 +43,14 @@ public final class PerceptronTrainer {
       int epochs,
       float prune,
       double titleCase,
+      int clusters,
       PrintWriter log) {
     this.gazetteer = gazetteer.gazetteer();
     this.seed = seed;
     this.epochs = epochs;
     this.prune = prune;
     this.titleCase = titleCase;
+    this.clusters = clusters;
     this.log = log;
   }
 
@@ -60,13 +65,21 @@ public final class PerceptronTrainer {
       String provenance) {
     DocTokens tokens = new DocTokens();
     CaseLexicon.Counter counter = new CaseLexicon.Counter();
+    WordClusters.Learner learner = new WordClusters.Learner();
     for (String text : unlabelled) {
       counter.add(LabelledDoc.fill(text, tokens));
+      if (clusters > 0) {
+        learner.add(tokens);
+      }
     }
     for (ConllCorpus.Doc d : train) {
       counter.add(LabelledDoc.fill(d.text(), tokens));
+      if (clusters > 0) {
+        learner.add(tokens);
+      }
     }
     CaseLexicon lexicon = counter.lexicon();
+    WordClusters classes = learner.learn(clusters, Math.max(1, clusters / 8), seed);
     List<LabelledDoc> docs = new ArrayList<>(train.size() * 2);
     int unaligned = 0;
     int names = 0;
@@ -86,19 +99,21 @@ public final class PerceptronTrainer {
     log.printf(
         Locale.ROOT,
         "training on %d documents (%d with title-cased sentences), %d names (%d not on token"
-            + " edges); gazetteer %d forms; case lexicon %d words from %d unlabelled documents%n",
+            + " edges); gazetteer %d forms; case lexicon %d words from %d unlabelled documents;"
+            + " word classes for %d words%n",
         train.size(),
         docs.size() - train.size(),
         names,
         unaligned,
         gazetteer.size(),
         lexicon.size(),
-        unlabelled.size());
+        unlabelled.size(),
+        classes.size());
     log.flush();
     WeightTable table = new WeightTable(1 << 18);
     Averager avg = new Averager(table);
     Decoder decoder = new Decoder(table);
-    DocFeatures features = new DocFeatures(gazetteer, lexicon);
+    DocFeatures features = new DocFeatures(gazetteer, lexicon, classes);
     Random random = new Random(seed);
     int[] labels = new int[1024];
     NerModel best = null;
@@ -121,7 +136,8 @@ public final class PerceptronTrainer {
         errors += avg.errors - before;
         decisions += avg.steps - steps;
       }
-      NerModel snapshot = new NerModel(avg.averaged(prune), gazetteer, lexicon, provenance);
+      NerModel snapshot =
+          new NerModel(avg.averaged(prune), gazetteer, lexicon, classes, provenance);
       SpanScores scores = TaggerEvaluation.score(snapshot, dev);
       log.printf(
           Locale.ROOT,
@@ -148,8 +164,10 @@ public final class PerceptronTrainer {
     String description =
         String.format(
             Locale.ROOT,
-            "%s; seed %d; epoch %d of %d; prune %s; title case %s; dev F1" + " %.4f",
+            "%s; %d word classes; seed %d; epoch %d of %d; prune %s; title case %s; dev F1"
+                + " %.4f",
             provenance,
+            clusters,
             seed,
             bestEpoch,
             epochs,
@@ -157,7 +175,9 @@ public final class PerceptronTrainer {
             titleCase,
             bestScores.f1());
     return new Result(
-        new NerModel(best.weights(), gazetteer, lexicon, description), bestEpoch, bestScores);
+        new NerModel(best.weights(), gazetteer, lexicon, classes, description),
+        bestEpoch,
+        bestScores);
   }
 
   /** The perceptron's corrections and the running sums that give the averaged weights. */

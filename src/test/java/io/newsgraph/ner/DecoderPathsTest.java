@@ -25,7 +25,7 @@ class DecoderPathsTest {
   @Test
   void runTimeLabelsEqualTrainingLabels() {
     NerModel model = NerModel.loadDefault();
-    DocFeatures features = new DocFeatures(model.gazetteer(), model.lexicon());
+    DocFeatures features = model.newFeatures();
     Decoder fast = new Decoder(model.frozen());
     Decoder plain = new Decoder(model.weights());
     DocTokens tokens = new DocTokens();

@@ -33,7 +33,7 @@ public final class NameTaggerBench {
     IntList bounds = new IntList();
     ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
     NerModel model = NerModel.loadDefault();
-    DocFeatures features = new DocFeatures(model.gazetteer(), model.lexicon());
+    DocFeatures features = model.newFeatures();
     double bestFeatures = Double.MAX_VALUE;
     long candidates = 0;
     long tokenCount = 0;

@@ -34,7 +34,8 @@ class PerceptronTrainerTest {
             new StringReader("actor_id,name,type,country,wikidata,aliases,demonyms,metonyms\n"),
             "none");
     List<ConllCorpus.Doc> docs = tiny();
-    return new PerceptronTrainer(TaggerGazetteer.of(none), seed, 8, 0f, 0.3, new PrintWriter(log))
+    return new PerceptronTrainer(
+            TaggerGazetteer.of(none), seed, 8, 0f, 0.3, 4, new PrintWriter(log))
         .train(docs, docs, List.of("Officials in Lisbon said the talks went on."), "tiny");
   }
 
