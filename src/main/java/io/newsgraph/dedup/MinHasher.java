@@ -3,8 +3,8 @@ package io.newsgraph.dedup;
 import java.util.Arrays;
 
 /**
- * Computes {@link MinHashSignature}s over word n-gram shingles of an article's normalised title and
- * text.
+ * Computes an article's {@link ShingleSet} (word n-gram shingles of its normalised title and text)
+ * and its {@link MinHashSignature} (one-permutation MinHash of that set, for LSH candidates only).
  *
  * <p>Normalisation: case folded (code point {@link Character#toLowerCase(int)}), anything that is
  * not a letter or digit separates words (so punctuation, dashes and quotes fold away), a possessive
@@ -26,7 +26,7 @@ public final class MinHasher {
 
   private final DedupParams params;
 
-  /** Hash function k is {@code x -> fmix64(x ^ seeds[k])}. */
+  /** seeds[0] places shingles in bins, seeds[k - 1] drives the densification probes. */
   private final long[] seeds;
 
   public MinHasher(DedupParams params) {
@@ -49,6 +49,14 @@ public final class MinHasher {
 
   /** Signature of an article; either argument may be null. */
   public MinHashSignature signature(String title, String text) {
+    return signature(shingles(title, text));
+  }
+
+  /**
+   * The article's distinct shingles (word n-grams of the normalised title and text); either may be
+   * null.
+   */
+  public ShingleSet shingles(String title, String text) {
     boolean hasText = text != null && !text.isBlank();
     long[] tokens = new long[64];
     int[] n = {0};
@@ -61,7 +69,7 @@ public final class MinHasher {
     if (hasText) {
       tokens = tokenize(text, 0, text.length(), tokens, n);
     }
-    return new MinHashSignature(minHash(tokens, n[0]));
+    return shingleSet(tokens, n[0]);
   }
 
   /** Appends the hashes of the normalised words of s[from, to) to tokens (grown as needed). */
@@ -146,14 +154,12 @@ public final class MinHasher {
   }
 
   /**
-   * MinHash over the word n-grams of the token hashes (in place: tokens is overwritten with the
-   * shingle hashes). A text with fewer words than the shingle size is one shingle.
+   * The distinct word n-grams of the token hashes, as sorted 32-bit hashes (tokens is overwritten).
+   * A text with fewer words than the shingle size is one shingle.
    */
-  private long[] minHash(long[] tokens, int n) {
-    long[] out = new long[seeds.length];
-    Arrays.fill(out, Long.MAX_VALUE);
+  private ShingleSet shingleSet(long[] tokens, int n) {
     if (n == 0) {
-      return out;
+      return ShingleSet.EMPTY;
     }
     // Layout: tokens[0, n) word hashes; the number shingles go to [n, n + extra).
     int extra = 0;
@@ -168,39 +174,68 @@ public final class MinHasher {
     // Word n-grams, in place: shingle i only reads tokens[i, i + w), so writing tokens[i] is safe.
     int w = params.shingleWords();
     int shingles = Math.max(1, n - w + 1);
+    int[] out = new int[shingles + extra];
     for (int i = 0; i < shingles; i++) {
       long sh = tokens[i];
       int last = Math.min(n, i + w);
       for (int j = i + 1; j < last; j++) {
         sh = Hash64.combine(sh, tokens[j]);
       }
-      tokens[i] = sh;
+      out[i] = (int) (sh >>> 32);
     }
-    System.arraycopy(tokens, n, tokens, shingles, extra);
-    int m = shingles + extra;
-    // Repeated shingles ("of the") change no minimum: hash each distinct one once.
-    if (m > 16) {
-      Arrays.sort(tokens, 0, m);
-      int u = 1;
-      for (int i = 1; i < m; i++) {
-        if (tokens[i] != tokens[u - 1]) {
-          tokens[u++] = tokens[i];
+    for (int e = 0; e < extra; e++) {
+      out[shingles + e] = (int) (tokens[n + e] >>> 32);
+    }
+    Arrays.sort(out);
+    int u = 1;
+    for (int i = 1; i < out.length; i++) {
+      if (out[i] != out[u - 1]) {
+        out[u++] = out[i];
+      }
+    }
+    return new ShingleSet(u == out.length ? out : Arrays.copyOf(out, u));
+  }
+
+  /**
+   * One-permutation MinHash with optimal densification (Shrivastava, ICML 2017): one hash per
+   * shingle puts it in one of k bins and the bin keeps its smallest value; an empty bin (a headline
+   * has fewer shingles than bins) takes the value of the first non-empty bin along its own fixed
+   * probe sequence. Two signatures then agree at a position with probability about the Jaccard
+   * similarity, as with k independent hashes, at 1/k of the hashing. The signature only proposes
+   * candidate pairs (LSH bands); a pair is decided on its exact similarity.
+   */
+  public MinHashSignature signature(ShingleSet set) {
+    int k = seeds.length;
+    long[] out = new long[k];
+    Arrays.fill(out, Long.MAX_VALUE);
+    int[] h = set.hashes();
+    if (h.length == 0) {
+      return new MinHashSignature(out);
+    }
+    long seed = seeds[0];
+    for (int s : h) {
+      long v = Hash64.fmix((s & 0xFFFFFFFFL) ^ seed);
+      int bin = (int) (((v >>> 32) * k) >>> 32);
+      long val = v & 0xFFFFFFFFL; // below MAX_VALUE - 1: never the empty marker
+      if (val < out[bin]) {
+        out[bin] = val;
+      }
+    }
+    long[] filled = out.clone();
+    long probeSeed = seeds[k - 1];
+    for (int i = 0; i < k; i++) {
+      if (out[i] != Long.MAX_VALUE) {
+        continue;
+      }
+      for (long attempt = 1; ; attempt++) {
+        long p = Hash64.fmix(probeSeed ^ ((long) i << 32 | attempt));
+        int j = (int) (((p >>> 32) * k) >>> 32);
+        if (out[j] != Long.MAX_VALUE) {
+          filled[i] = out[j];
+          break;
         }
       }
-      m = u;
     }
-    long[] sd = seeds;
-    for (int k = 0; k < sd.length; k++) {
-      long seed = sd[k];
-      long min = Long.MAX_VALUE;
-      for (int i = 0; i < m; i++) {
-        long v = Hash64.fmix(tokens[i] ^ seed) >>> 1; // >>> 1: never MAX_VALUE, the empty marker
-        if (v < min) {
-          min = v;
-        }
-      }
-      out[k] = min == Long.MAX_VALUE ? Long.MAX_VALUE - 1 : min; // MAX_VALUE marks 'no shingles'
-    }
-    return out;
+    return new MinHashSignature(filled);
   }
 }

@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * LSH banding over {@link MinHashSignature}s and the verification of candidate pairs.
+ * LSH banding over {@link MinHashSignature}s and the verification of candidate pairs by the exact
+ * similarity of their {@link ShingleSet}s.
  *
  * <p>At scale (Spark): emit {@link #bandKeys} per article, group by key, pair the articles within
  * each group (after the {@link #withinWindow date window}), keep the pairs {@link #similar}, feed
@@ -17,9 +18,11 @@ import java.util.Set;
 public final class NearDuplicateIndex {
 
   private final DedupParams params;
+  private final MinHasher hasher;
 
   public NearDuplicateIndex(DedupParams params) {
     this.params = params;
+    this.hasher = new MinHasher(params);
   }
 
   public NearDuplicateIndex() {
@@ -53,7 +56,10 @@ public final class NearDuplicateIndex {
     return keys;
   }
 
-  /** Estimated Jaccard similarity: the share of positions where the two signatures agree. */
+  /**
+   * Estimated Jaccard similarity: the share of positions where the two signatures agree (not used
+   * to decide).
+   */
   public static double jaccard(MinHashSignature a, MinHashSignature b) {
     long[] x = a.values();
     long[] y = b.values();
@@ -74,11 +80,11 @@ public final class NearDuplicateIndex {
   }
 
   /**
-   * The verification: estimated Jaccard at least the threshold (empty signatures are never
-   * similar).
+   * The verification: exact Jaccard of the shingle sets at least the threshold (empty sets never
+   * are).
    */
-  public boolean similar(MinHashSignature a, MinHashSignature b) {
-    return jaccard(a, b) >= params.threshold();
+  public boolean similar(ShingleSet a, ShingleSet b) {
+    return ShingleSet.jaccard(a, b) >= params.threshold();
   }
 
   /**
@@ -90,8 +96,7 @@ public final class NearDuplicateIndex {
   }
 
   /** Both checks: within the date window and similar. */
-  public boolean duplicates(
-      MinHashSignature a, long epochDayA, MinHashSignature b, long epochDayB) {
+  public boolean duplicates(ShingleSet a, long epochDayA, ShingleSet b, long epochDayB) {
     return withinWindow(epochDayA, epochDayB) && similar(a, b);
   }
 
@@ -100,17 +105,27 @@ public final class NearDuplicateIndex {
    * particular order.
    */
   public List<int[]> candidatePairs(List<MinHashSignature> sigs) {
-    return pairs(sigs, null, false);
+    return pairs(sigs, null);
   }
 
   /**
-   * Verified near-duplicate pairs {i, j}, i &lt; j: candidates within the date window that are
-   * {@link #similar}.
+   * Verified near-duplicate pairs {i, j}, i &lt; j: candidates (sharing a band key of the
+   * signatures) within the date window that are {@link #similar} by their exact similarity.
    *
    * @param epochDays the articles' dates as epoch days, or null to ignore dates
    */
-  public List<int[]> duplicatePairs(List<MinHashSignature> sigs, long[] epochDays) {
-    return pairs(sigs, epochDays, true);
+  public List<int[]> duplicatePairs(List<ShingleSet> sets, long[] epochDays) {
+    List<MinHashSignature> sigs = new ArrayList<>(sets.size());
+    for (ShingleSet s : sets) {
+      sigs.add(hasher.signature(s));
+    }
+    List<int[]> out = new ArrayList<>();
+    for (int[] p : pairs(sigs, epochDays)) {
+      if (similar(sets.get(p[0]), sets.get(p[1]))) {
+        out.add(p);
+      }
+    }
+    return out;
   }
 
   /**
@@ -133,55 +148,62 @@ public final class NearDuplicateIndex {
    * synthetic corpus that reuses paragraphs cannot make this quadratic: a 5 GB one made buckets of
    * thousands.
    */
-  public List<int[]> blockPairs(long[][] sigs, int[] days, boolean[] guests) {
-    int n = sigs.length;
+  public List<int[]> blockPairs(ShingleSet[] sets, int[] days, boolean[] guests) {
+    int n = sets.length;
     int bands = params.bands();
     long[] keys = new long[n * bands];
     int live = 0;
     int[] order = new int[n];
     for (int i = 0; i < n; i++) {
-      long[] k = bandKeys(new MinHashSignature(sigs[i]));
+      long[] k = bandKeys(hasher.signature(sets[i]));
       if (k.length > 0) { // an empty signature is never similar to anything
         System.arraycopy(k, 0, keys, i * bands, bands);
         order[live++] = i;
       }
     }
-    Set<Long> found = new HashSet<>();
+    Set<Long> checked = new HashSet<>(); // a pair sharing several bands is verified once
     List<int[]> out = new ArrayList<>();
-    Integer[] idx = new Integer[live];
+    // Per band, (high 32 bits of the key, index) packed in a long and sorted as primitives: the
+    // runs of equal high
+    // bits are the buckets. Two different keys share their high bits with probability 2^-32, which
+    // only costs a
+    // verification.
+    long[] packed = new long[live];
+    long[] byDay = new long[live];
     for (int b = 0; b < bands; b++) {
       for (int x = 0; x < live; x++) {
-        idx[x] = order[x];
+        int i = order[x];
+        packed[x] = (keys[i * bands + b] & 0xFFFFFFFF00000000L) | i;
       }
-      final int band = b;
-      java.util.Arrays.sort(
-          idx,
-          (p, q) -> {
-            int c = Long.compare(keys[p * bands + band], keys[q * bands + band]);
-            return c != 0
-                ? c
-                : days[p] != days[q] ? Integer.compare(days[p], days[q]) : Integer.compare(p, q);
-          });
+      java.util.Arrays.sort(packed, 0, live);
       int start = 0;
       while (start < live) {
-        long key = keys[idx[start] * bands + b];
+        long bucket = packed[start] & 0xFFFFFFFF00000000L;
         int end = start + 1;
-        while (end < live && keys[idx[end] * bands + b] == key) {
+        while (end < live && (packed[end] & 0xFFFFFFFF00000000L) == bucket) {
           end++;
         }
-        boolean full = end - start <= FULL_BUCKET;
-        for (int x = start; x < end; x++) {
-          int last = full ? end : Math.min(end, x + 1 + FULL_BUCKET);
+        int size = end - start;
+        boolean full = size <= FULL_BUCKET;
+        if (!full) { // a large bucket pairs each member with its next FULL_BUCKET in date order
+          for (int x = 0; x < size; x++) {
+            int i = (int) packed[start + x];
+            byDay[x] = ((long) days[i] << 32) | i;
+          }
+          java.util.Arrays.sort(byDay, 0, size);
+        }
+        for (int x = 0; x < size; x++) {
+          int last = full ? size : Math.min(size, x + 1 + FULL_BUCKET);
+          int ix = full ? (int) packed[start + x] : (int) byDay[x];
           for (int y = x + 1; y < last; y++) {
-            int i = Math.min(idx[x], idx[y]);
-            int j = Math.max(idx[x], idx[y]);
+            int iy = full ? (int) packed[start + y] : (int) byDay[y];
+            int i = Math.min(ix, iy);
+            int j = Math.max(ix, iy);
             if (guests[i] && guests[j] || !withinWindow(days[i], days[j])) {
               continue;
             }
             long pair = ((long) i << 32) | j;
-            if (!found.contains(pair)
-                && similar(new MinHashSignature(sigs[i]), new MinHashSignature(sigs[j]))) {
-              found.add(pair);
+            if (checked.add(pair) && similar(sets[i], sets[j])) {
               out.add(new int[] {i, j});
             }
           }
@@ -192,7 +214,7 @@ public final class NearDuplicateIndex {
     return out;
   }
 
-  private List<int[]> pairs(List<MinHashSignature> sigs, long[] days, boolean verify) {
+  private List<int[]> pairs(List<MinHashSignature> sigs, long[] days) {
     Map<Long, List<Integer>> buckets = new HashMap<>();
     for (int i = 0; i < sigs.size(); i++) {
       for (long k : bandKeys(sigs.get(i))) {
@@ -211,9 +233,6 @@ public final class NearDuplicateIndex {
           }
           long key = ((long) Math.min(i, j) << 32) | Math.max(i, j);
           if (!seen.add(key)) {
-            continue;
-          }
-          if (verify && !similar(sigs.get(i), sigs.get(j))) {
             continue;
           }
           out.add(new int[] {Math.min(i, j), Math.max(i, j)});

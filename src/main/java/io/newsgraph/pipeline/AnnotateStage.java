@@ -57,7 +57,16 @@ final class AnnotateStage {
   private static Row toRow(Row in, ArticleAnnotator annotator) {
     String id = in.getString(0);
     Object date = in.get(3);
-    Annotation a = annotator.annotate(in.getString(1), in.getString(2));
+    Object[] a = columns(annotator.annotate(in.getString(1), in.getString(2)), id, date);
+    return RowFactory.create(id, date, a[0], a[1], a[2]);
+  }
+
+  /**
+   * The annotation as the values of {@link #ANNOTATED_SCHEMA}'s tone, mentions and discovered
+   * columns: the one place an {@link Annotation} becomes Row values (the annotate stage and the
+   * ingest pass both use it).
+   */
+  static Object[] columns(Annotation a, String id, Object date) {
     List<Row> mentions = new ArrayList<>(a.mentions().size());
     for (Mention m : a.mentions()) {
       mentions.add(
@@ -98,11 +107,10 @@ final class AnnotateStage {
                 d.mention().actorId(), d.name(), d.type().name().toLowerCase(Locale.ROOT)));
       }
     }
-    return RowFactory.create(
-        id,
-        date,
-        tone,
-        scala.jdk.javaapi.CollectionConverters.asScala(mentions).toSeq(),
-        scala.jdk.javaapi.CollectionConverters.asScala(discovered).toSeq());
+    return new Object[] {
+      tone,
+      scala.jdk.javaapi.CollectionConverters.asScala(mentions).toSeq(),
+      scala.jdk.javaapi.CollectionConverters.asScala(discovered).toSeq()
+    };
   }
 }

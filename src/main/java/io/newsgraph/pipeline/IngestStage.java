@@ -1,5 +1,9 @@
 package io.newsgraph.pipeline;
 
+import io.newsgraph.annotate.AnnotatorModels;
+import io.newsgraph.annotate.ArticleAnnotator;
+import io.newsgraph.dedup.DedupParams;
+import io.newsgraph.dedup.MinHasher;
 import io.newsgraph.ingest.ArticleFactory;
 import io.newsgraph.ingest.ArticleRecord;
 import io.newsgraph.ingest.IngestedRecord;
@@ -17,23 +21,52 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Reads every split in its own task and streams out one row per record: article, reject or blank
- * line.
+ * line. The text is read here once: each article is also shingled for the near-duplicate check and
+ * annotated in the same pass, so no later step has to read the text again except to write the
+ * articles table. Annotating an article that turns out to be a duplicate is wasted, and cheaper
+ * than reading the text twice; its annotation is dropped.
  */
 final class IngestStage {
+
+  /**
+   * The ingest columns, then the article's shingle set and its annotation (null for rejects and
+   * blank lines).
+   */
+  static final StructType SCHEMA =
+      Tables.INGEST_SCHEMA
+          .add("shingles", DataTypes.BinaryType, true)
+          .add("tone", AnnotateStage.ANNOTATED_SCHEMA.apply("tone").dataType(), true)
+          .add("mentions", AnnotateStage.ANNOTATED_SCHEMA.apply("mentions").dataType(), true)
+          .add("discovered", AnnotateStage.ANNOTATED_SCHEMA.apply("discovered").dataType(), true);
 
   private IngestStage() {}
 
   static Dataset<Row> read(
-      SparkSession spark, List<InputSplit> splits, LocalDate runDate, int rawMaxChars) {
+      SparkSession spark,
+      List<InputSplit> splits,
+      LocalDate runDate,
+      int rawMaxChars,
+      String userActorsCsv,
+      DedupParams dedup) {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     Broadcast<HadoopConf> conf = jsc.broadcast(new HadoopConf(jsc.hadoopConfiguration()));
     JavaRDD<InputSplit> rdd = jsc.parallelize(splits, Math.max(1, splits.size()));
     JavaRDD<Row> rows =
-        rdd.mapPartitions(it -> new RowIterator(it, conf.value(), runDate, rawMaxChars));
-    return spark.createDataFrame(rows, Tables.INGEST_SCHEMA);
+        rdd.mapPartitions(
+            it ->
+                new RowIterator(
+                    it,
+                    conf.value(),
+                    runDate,
+                    rawMaxChars,
+                    AnnotatorModels.annotator(userActorsCsv),
+                    new MinHasher(dedup)));
+    return spark.createDataFrame(rows, SCHEMA);
   }
 
   /** Flattens the splits of one partition into rows, one split reader open at a time. */
@@ -42,13 +75,23 @@ final class IngestStage {
     private final HadoopConf conf;
     private final ArticleFactory factory;
     private final int rawMaxChars;
+    private final ArticleAnnotator annotator;
+    private final MinHasher hasher;
     private SplitReader current;
 
-    RowIterator(Iterator<InputSplit> splits, HadoopConf conf, LocalDate runDate, int rawMaxChars) {
+    RowIterator(
+        Iterator<InputSplit> splits,
+        HadoopConf conf,
+        LocalDate runDate,
+        int rawMaxChars,
+        ArticleAnnotator annotator,
+        MinHasher hasher) {
       this.splits = splits;
       this.conf = conf;
       this.factory = new ArticleFactory(runDate);
       this.rawMaxChars = rawMaxChars;
+      this.annotator = annotator;
+      this.hasher = hasher;
     }
 
     @Override
@@ -68,12 +111,15 @@ final class IngestStage {
     @Override
     public Row next() {
       hasNext();
-      return toRow(current.next());
+      return toRow(current.next(), annotator, hasher);
     }
   }
 
-  static Row toRow(IngestedRecord r) {
+  static Row toRow(IngestedRecord r, ArticleAnnotator annotator, MinHasher hasher) {
     if (r instanceof ArticleRecord a) {
+      Date date = Date.valueOf(a.date());
+      Object[] an =
+          AnnotateStage.columns(annotator.annotate(a.title(), a.text()), a.articleId(), date);
       return RowFactory.create(
           "article",
           a.articleId(),
@@ -93,7 +139,11 @@ final class IngestStage {
           null,
           null,
           null,
-          Date.valueOf(a.date()));
+          date,
+          hasher.shingles(a.title(), a.text()).toBytes(),
+          an[0],
+          an[1],
+          an[2]);
     }
     if (r instanceof RejectRecord j) {
       return RowFactory.create(
@@ -115,6 +165,10 @@ final class IngestStage {
           j.detail(),
           j.raw(),
           j.rawBytes(),
+          null,
+          null,
+          null,
+          null,
           null);
     }
     IngestedRecord.Blank b = (IngestedRecord.Blank) r;
@@ -132,6 +186,10 @@ final class IngestStage {
         null,
         b.inputFile(),
         b.offset(),
+        null,
+        null,
+        null,
+        null,
         null,
         null,
         null,

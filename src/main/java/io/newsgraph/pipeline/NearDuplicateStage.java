@@ -4,9 +4,9 @@ import static org.apache.spark.sql.functions.col;
 
 import io.newsgraph.dedup.DedupParams;
 import io.newsgraph.dedup.DuplicateClusters;
-import io.newsgraph.dedup.MinHashSignature;
 import io.newsgraph.dedup.MinHasher;
 import io.newsgraph.dedup.NearDuplicateIndex;
+import io.newsgraph.dedup.ShingleSet;
 import io.newsgraph.text.IntList;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -23,13 +23,13 @@ import scala.collection.immutable.Seq;
 
 /**
  * Near-duplicate articles (wire copies, syndicated reprints, one headline from several publishers):
- * MinHash over word 2-grams, LSH bands to propose pairs within {@code maxDaysApart} days, verified
- * against the Jaccard threshold (see io.newsgraph.dedup for the parameters and their evaluation).
- * Pairs are found in blocks of days (one shuffle of the signatures, no join of band keys, whose
- * candidate lists grow with the square of a busy bucket). Only the confirmed pairs — a small share
- * of the corpus — reach the driver, where union-find picks one copy per cluster: an article already
- * in the warehouse if the cluster has one (it is already counted), else the earliest date, then the
- * smallest id.
+ * one-permutation MinHash over word 2-grams, LSH bands to propose pairs within {@code maxDaysApart}
+ * days, verified by the exact Jaccard similarity of their shingle sets against the threshold (see
+ * io.newsgraph.dedup for the parameters and their evaluation). Pairs are found in blocks of days
+ * (one shuffle of the signatures, no join of band keys, whose candidate lists grow with the square
+ * of a busy bucket). Only the confirmed pairs — a small share of the corpus — reach the driver,
+ * where union-find picks one copy per cluster: an article already in the warehouse if the cluster
+ * has one (it is already counted), else the earliest date, then the smallest id.
  */
 final class NearDuplicateStage {
 
@@ -38,12 +38,20 @@ final class NearDuplicateStage {
           .add("article_id", DataTypes.StringType, false)
           .add("day", DataTypes.IntegerType, false)
           .add("is_new", DataTypes.BooleanType, false)
-          // the signature packed 4 bytes per value (pack): one byte array per row, not 128 boxed
-          // values
-          .add("sig", DataTypes.BinaryType, false);
+          // the shingle set, 4 bytes per hash (ShingleSet.toBytes): the block task signs it for LSH
+          // and verifies
+          // candidates by exact similarity
+          .add("shingles", DataTypes.BinaryType, false)
+          // a stored article's own dup_of (null for new ones): a new copy of a stored duplicate
+          // joins its cluster
+          .add("dup_of", DataTypes.StringType, true);
 
-  private static final StructType SIGNED_WITH_KEY =
-      SIGNED
+  /** What {@link #find} takes for the new articles. */
+  static final StructType CANDIDATES =
+      new StructType()
+          .add("article_id", DataTypes.StringType, false)
+          .add("shingles", DataTypes.BinaryType, false)
+          .add("date", DataTypes.DateType, false)
           .add("input_file", DataTypes.StringType, false)
           .add("input_offset", DataTypes.LongType, false);
 
@@ -54,7 +62,9 @@ final class NearDuplicateStage {
           .add("new_a", DataTypes.BooleanType, false)
           .add("id_b", DataTypes.StringType, false)
           .add("day_b", DataTypes.IntegerType, false)
-          .add("new_b", DataTypes.BooleanType, false);
+          .add("new_b", DataTypes.BooleanType, false)
+          .add("dup_of_a", DataTypes.StringType, true)
+          .add("dup_of_b", DataTypes.StringType, true);
 
   /**
    * Above this many excluded keys the exclusion is a shuffle join of the signatures instead of a
@@ -79,14 +89,17 @@ final class NearDuplicateStage {
   }
 
   /**
-   * @param candidates new article rows (article_id, title, text, date, input_file, input_offset), a
-   *     superset of those that count, read where they are cached
+   * @param candidates new article rows (article_id, shingles, date, input_file, input_offset), a
+   *     superset of those that count, with the shingle set the ingest pass computed ({@link
+   *     #shingled})
    * @param excluded (input_file, input_offset) of the candidates that do not count (exact
    *     duplicates, conflicts, articles already ingested)
    * @param excludedCount how many rows {@code excluded} has: up to {@link #BROADCAST_KEYS} they are
-   *     broadcast and dropped before signing, so no text and no signature moves for it
-   * @param stored counted articles already in the warehouse near the same dates (article_id, title,
-   *     text, date), or null
+   *     broadcast and dropped before the shuffle
+   * @param stored articles already in the warehouse near the same dates (article_id, title, text,
+   *     date and optionally dup_of), or null: these are shingled here. Stored duplicates take part
+   *     too, so a new copy similar only to a stored duplicate still joins that duplicate's cluster,
+   *     as it would in one run over all the input.
    * @return new article id to the id of the copy it duplicates
    */
   Map<String, String> find(
@@ -95,39 +108,30 @@ final class NearDuplicateStage {
     Seq<String> key =
         scala.jdk.javaapi.CollectionConverters.asScala(List.of("input_file", "input_offset"))
             .toSeq();
-    Dataset<Row> fresh;
-    if (excludedCount <= BROADCAST_KEYS) {
-      Dataset<Row> counted =
-          excludedCount == 0
-              ? candidates
-              : candidates.join(
-                  org.apache.spark.sql.functions.broadcast(excluded), key, "left_anti");
-      fresh =
-          counted
-              .selectExpr("article_id", "title", "text", "date", "true AS is_new")
-              .mapPartitions(signer(p, false), Encoders.row(SIGNED));
-    } else {
-      fresh =
-          candidates
-              .selectExpr(
-                  "article_id",
-                  "title",
-                  "text",
-                  "date",
-                  "true AS is_new",
-                  "input_file",
-                  "input_offset")
-              .mapPartitions(signer(p, true), Encoders.row(SIGNED_WITH_KEY))
-              .join(excluded, key, "left_anti")
-              .drop("input_file", "input_offset");
-    }
-    Dataset<Row> signed = fresh;
+    Dataset<Row> counted =
+        excludedCount == 0
+            ? candidates
+            : excludedCount <= BROADCAST_KEYS
+                ? candidates.join(
+                    org.apache.spark.sql.functions.broadcast(excluded), key, "left_anti")
+                : candidates.join(excluded, key, "left_anti");
+    Dataset<Row> signed =
+        counted.selectExpr(
+            "article_id",
+            "unix_date(date) AS day",
+            "true AS is_new",
+            "shingles",
+            "CAST(NULL AS STRING) AS dup_of");
     if (stored != null) {
+      String dupOf =
+          java.util.Arrays.asList(stored.columns()).contains("dup_of")
+              ? "dup_of"
+              : "CAST(NULL AS STRING) AS dup_of";
       signed =
           signed.unionByName(
               stored
-                  .selectExpr("article_id", "title", "text", "date", "false AS is_new")
-                  .mapPartitions(signer(p, false), Encoders.row(SIGNED)));
+                  .selectExpr("article_id", "title", "text", "date", "false AS is_new", dupOf)
+                  .mapPartitions(signer(p), Encoders.row(SIGNED)));
     }
     int b = blockDays(p);
     int lent = b - p.maxDaysApart();
@@ -138,7 +142,14 @@ final class NearDuplicateStage {
                 "*",
                 "explode(IF(pmod(day, %d) >= %d, array(home, home + 1), array(home))) AS block"
                     .formatted(b, lent))
-            .selectExpr("article_id", "day", "is_new", "sig", "block", "block <> home AS guest");
+            .selectExpr(
+                "article_id",
+                "day",
+                "is_new",
+                "shingles",
+                "block",
+                "block <> home AS guest",
+                "dup_of");
     List<Row> confirmed =
         blocks
             .repartition(col("block"))
@@ -148,30 +159,47 @@ final class NearDuplicateStage {
     return resolve(confirmed);
   }
 
+  /**
+   * Article rows with their text (article_id, title, text, date, input_file, input_offset) as
+   * {@link #find} takes them: the text replaced by its shingle set. The job shingles while it
+   * ingests; this is for rows read elsewhere.
+   */
+  static Dataset<Row> shingled(Dataset<Row> articles, DedupParams p) {
+    MapPartitionsFunction<Row, Row> fn =
+        RowMapping.of(
+            () -> {
+              MinHasher hasher = new MinHasher(p);
+              return r ->
+                  RowFactory.create(
+                      r.getString(0),
+                      hasher.shingles(r.getString(1), r.getString(2)).toBytes(),
+                      r.get(3),
+                      r.getString(4),
+                      r.getLong(5));
+            });
+    return articles
+        .select("article_id", "title", "text", "date", "input_file", "input_offset")
+        .mapPartitions(fn, Encoders.row(CANDIDATES));
+  }
+
   /** Static so the task closure holds only the parameters, not this stage. */
-  private static MapPartitionsFunction<Row, Row> signer(DedupParams p, boolean withKey) {
+  private static MapPartitionsFunction<Row, Row> signer(DedupParams p) {
     return RowMapping.of(
         () -> {
           MinHasher hasher = new MinHasher(p);
-          return r -> {
-            MinHashSignature s = hasher.signature(r.getString(1), r.getString(2));
-            int day = (int) r.getDate(3).toLocalDate().toEpochDay();
-            return withKey
-                ? RowFactory.create(
-                    r.getString(0),
-                    day,
-                    r.getBoolean(4),
-                    pack(s.values()),
-                    r.getString(5),
-                    r.getLong(6))
-                : RowFactory.create(r.getString(0), day, r.getBoolean(4), pack(s.values()));
-          };
+          return r ->
+              RowFactory.create(
+                  r.getString(0),
+                  (int) r.getDate(3).toLocalDate().toEpochDay(),
+                  r.getBoolean(4),
+                  hasher.shingles(r.getString(1), r.getString(2)).toBytes(),
+                  r.getString(5));
         });
   }
 
   /**
    * Rows sorted by block in, confirmed pairs out: one block in memory at a time (ids, days and
-   * signatures, not the rows), LSH and verification by {@link NearDuplicateIndex#blockPairs}.
+   * shingle sets, not the rows), LSH and verification by {@link NearDuplicateIndex#blockPairs}.
    */
   private static MapPartitionsFunction<Row, Row> pairsPerBlock(DedupParams p) {
     return rows -> {
@@ -197,18 +225,20 @@ final class NearDuplicateStage {
   /** The articles of one block, held as plain arrays. */
   private static final class Block {
     private final List<String> ids = new ArrayList<>();
-    private final List<long[]> sigs = new ArrayList<>();
+    private final List<ShingleSet> sets = new ArrayList<>();
     private final IntList days = new IntList();
     private final java.util.BitSet isNew = new java.util.BitSet();
     private final java.util.BitSet guests = new java.util.BitSet();
+    private final List<String> dupOf = new ArrayList<>();
 
     void add(Row r) {
       int i = ids.size();
       ids.add(r.getString(0));
       days.add(r.getInt(1));
       isNew.set(i, r.getBoolean(2));
-      sigs.add(unpack((byte[]) r.get(3)));
+      sets.add(ShingleSet.fromBytes((byte[]) r.get(3)));
       guests.set(i, r.getBoolean(5));
+      dupOf.add(r.getString(6));
     }
 
     void pairs(NearDuplicateIndex index, List<Row> out) {
@@ -221,70 +251,57 @@ final class NearDuplicateStage {
         guest[i] = guests.get(i);
       }
       int[] day = days.toArray();
-      for (int[] ij : index.blockPairs(sigs.toArray(new long[0][]), day, guest)) {
+      for (int[] ij : index.blockPairs(sets.toArray(new ShingleSet[0]), day, guest)) {
         int a = ij[0];
         int b = ij[1];
         if (isNew.get(a) || isNew.get(b)) { // two stored articles were settled by an earlier run
           out.add(
               RowFactory.create(
-                  ids.get(a), day[a], isNew.get(a), ids.get(b), day[b], isNew.get(b)));
+                  ids.get(a),
+                  day[a],
+                  isNew.get(a),
+                  ids.get(b),
+                  day[b],
+                  isNew.get(b),
+                  dupOf.get(a),
+                  dupOf.get(b)));
         }
       }
     }
-  }
-
-  /**
-   * The signature for the shuffle, 4 bytes per value: the low 32 bits of each minimum. Two
-   * different minima then agree with probability 2^-32 (the low bits of a minimum are as uniform as
-   * the hash; its high bits are not), so the estimates and the band matches stay those of the full
-   * values, and the shuffle, the largest of the run (1 KiB per article and guest copy), halves. The
-   * empty marker's low bits are all ones and read back as it.
-   */
-  static byte[] pack(long[] v) {
-    java.nio.ByteBuffer buf = java.nio.ByteBuffer.allocate(v.length * Integer.BYTES);
-    for (long x : v) {
-      buf.putInt((int) x);
-    }
-    return buf.array();
-  }
-
-  /**
-   * The values {@link #pack} kept, as longs; a value of all ones is the empty marker, {@link
-   * Long#MAX_VALUE}.
-   */
-  static long[] unpack(byte[] b) {
-    java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(b);
-    long[] v = new long[b.length / Integer.BYTES];
-    for (int i = 0; i < v.length; i++) {
-      int x = buf.getInt();
-      v[i] = x == -1 ? Long.MAX_VALUE : Integer.toUnsignedLong(x);
-    }
-    return v;
   }
 
   private static Map<String, String> resolve(List<Row> pairs) {
     DuplicateClusters clusters = new DuplicateClusters();
     Map<String, Boolean> isNew = new HashMap<>();
     Map<String, Integer> day = new HashMap<>();
+    Map<String, String> storedDupOf = new HashMap<>();
     for (Row r : pairs) {
       clusters.union(r.getString(0), r.getInt(1), r.getString(3), r.getInt(4));
       isNew.put(r.getString(0), r.getBoolean(2));
       isNew.put(r.getString(3), r.getBoolean(5));
       day.put(r.getString(0), r.getInt(1));
       day.put(r.getString(3), r.getInt(4));
+      if (!r.isNullAt(6)) {
+        storedDupOf.put(r.getString(0), r.getString(6));
+      }
+      if (!r.isNullAt(7)) {
+        storedDupOf.put(r.getString(3), r.getString(7));
+      }
     }
     Map<String, String> out = new HashMap<>();
     for (List<String> members : clusters.clusters().values()) {
-      // A copy already in the warehouse is already counted: it stays the one that counts.
-      String canonical = null;
+      // A copy already in the warehouse is already counted (or points at the one that is): that one
+      // stays counted.
+      String stored = null;
       for (String m : members) {
-        if (!isNew.get(m) && (canonical == null || earlier(m, canonical, day))) {
-          canonical = m;
+        if (!isNew.get(m) && (stored == null || earlier(m, stored, day))) {
+          stored = m;
         }
       }
-      if (canonical == null) {
-        canonical = clusters.canonical(members.get(0));
-      }
+      String canonical =
+          stored == null
+              ? clusters.canonical(members.get(0))
+              : storedDupOf.getOrDefault(stored, stored);
       for (String m : members) {
         if (isNew.get(m) && !m.equals(canonical)) {
           out.put(m, canonical);

@@ -194,7 +194,13 @@ public final class NewsgraphJob {
         listed.size() - toRead.size(),
         splits.size());
     Dataset<Row> ingested =
-        IngestStage.read(spark, splits, config.runDate(), config.rawMaxChars())
+        IngestStage.read(
+                spark,
+                splits,
+                config.runDate(),
+                config.rawMaxChars(),
+                actorsCsv,
+                DedupParams.DEFAULT)
             .persist(Caching.LEVEL);
     Classified classes = classify(ingested);
     Dataset<Row> classified = classes.rows();
@@ -225,8 +231,11 @@ public final class NewsgraphJob {
             .select(Tables.ARTICLES_SCHEMA.fieldNames()[0], articleColumns());
     TreeSet<LocalDate> touched =
         dates(classes.statuses().where("status IN ('article', 'duplicate_content')"));
+    // annotated in the ingest pass; the annotations of duplicates are dropped here
     Dataset<Row> annotated =
-        AnnotateStage.annotate(newArticles.where("dup_of IS NULL"), actorsCsv)
+        classified
+            .where("status IN ('article', 'duplicate_content') AND dup_of IS NULL")
+            .select(AnnotateStage.ANNOTATED_SCHEMA.fieldNames()[0], annotationColumns())
             .persist(Caching.LEVEL);
     Dataset<Row> rejects =
         classified
@@ -324,6 +333,11 @@ public final class NewsgraphJob {
       out.add(r.getDate(0).toLocalDate());
     }
     return out;
+  }
+
+  private static String[] annotationColumns() {
+    String[] names = AnnotateStage.ANNOTATED_SCHEMA.fieldNames();
+    return java.util.Arrays.copyOfRange(names, 1, names.length);
   }
 
   private static String[] articleColumns() {
@@ -451,8 +465,8 @@ public final class NewsgraphJob {
 
   /**
    * New articles that still count after exact de-duplication, checked for near-duplicates (see
-   * NearDuplicateStage). Signatures are taken from the cached input rows; only narrow signatures
-   * and keys are joined.
+   * NearDuplicateStage). The shingle sets come from the ingest pass; only they and narrow keys are
+   * joined, no text is read for it.
    */
   private Dataset<Row> markNearDuplicates(Dataset<Row> statuses, Dataset<Row> ingested)
       throws IOException {
@@ -472,14 +486,14 @@ public final class NewsgraphJob {
     Dataset<Row> candidates =
         ingested
             .where("kind = 'article'")
-            .select("article_id", "title", "text", "date", "input_file", "input_offset");
+            .select("article_id", "shingles", "date", "input_file", "input_offset");
     Dataset<Row> stored =
         wh.hasParquet(p)
             ? spark
                 .read()
                 .parquet(p.toString())
-                .where(col("date").isin(sqlDates(near)).and(col("dup_of").isNull()))
-                .select("article_id", "title", "text", "date")
+                .where(col("date").isin(sqlDates(near)))
+                .select("article_id", "title", "text", "date", "dup_of")
             : null;
     Dataset<Row> excluded =
         statuses.where("status <> 'article'").select("input_file", "input_offset");

@@ -26,7 +26,7 @@ public final class CorpusDedup {
   /** The articles of the input, first copy of each id, with their signatures. */
   public final List<ArticleRecord> articles = new ArrayList<>();
 
-  public final List<MinHashSignature> sigs = new ArrayList<>();
+  public final List<ShingleSet> sets = new ArrayList<>();
   public final long[] days;
   public final List<int[]> pairs;
   public final DuplicateClusters clusters = new DuplicateClusters();
@@ -47,13 +47,13 @@ public final class CorpusDedup {
     }
     long t0 = System.nanoTime();
     for (ArticleRecord a : articles) {
-      sigs.add(hasher.signature(a.title(), a.text()));
+      sets.add(hasher.shingles(a.title(), a.text()));
     }
     signatureMbPerSec = bytes / 1e6 / ((System.nanoTime() - t0) / 1e9);
     days = articles.stream().mapToLong(a -> a.date().toEpochDay()).toArray();
     NearDuplicateIndex index = new NearDuplicateIndex(params);
-    candidates = index.candidatePairs(sigs).size();
-    pairs = index.duplicatePairs(sigs, days);
+    candidates = index.candidatePairs(sets.stream().map(hasher::signature).toList()).size();
+    pairs = index.duplicatePairs(sets, days);
     for (ArticleRecord a : articles) {
       clusters.add(a.articleId(), a.date().toEpochDay());
     }
@@ -85,7 +85,7 @@ public final class CorpusDedup {
     ArticleRecord b = articles.get(p[1]);
     return String.format(
         "J=%.3f  %s %s | %s%n            %s %s | %s%n",
-        NearDuplicateIndex.jaccard(sigs.get(p[0]), sigs.get(p[1])),
+        ShingleSet.jaccard(sets.get(p[0]), sets.get(p[1])),
         a.date(),
         a.articleId(),
         head(a),
@@ -128,7 +128,10 @@ public final class CorpusDedup {
       try (PrintWriter w =
           new PrintWriter(Files.newBufferedWriter(Path.of(args[3]), StandardCharsets.UTF_8))) {
         int i = 0;
-        List<int[]> pick = System.getenv("DEDUP_ALL") != null ? d.pairs : d.sample(100, 20240612L);
+        List<int[]> pick =
+            System.getenv("DEDUP_ALL") != null
+                ? d.pairs
+                : d.sample(100, Long.getLong("dedup.seed", 20240612L));
         for (int[] pair : pick) {
           w.printf("%3d %s%n", ++i, d.describe(pair));
         }

@@ -14,8 +14,10 @@ import java.util.Set;
 /**
  * How much {@link GazaHeadlinesDedupTest} depends on the hash seed: clusters the Gaza headlines
  * with the default parameters under many seeds and counts the seeds under which each of the test's
- * checks holds. Its judged same-story pairs include several whose exact Jaccard similarity is at or
- * below the threshold, so they collapse under some seeds only. {@code main(gazaFile [seeds])}.
+ * checks holds. Pairs are decided by their exact similarity, so the seed only chooses which pairs
+ * become LSH candidates; the judged pairs under the threshold ({@link
+ * GazaHeadlinesDedupTest#SAME_UNDER_THRESHOLD}) collapse under no seed. {@code main(gazaFile
+ * [seeds])}.
  */
 public final class GazaSeedSweep {
 
@@ -51,9 +53,9 @@ public final class GazaSeedSweep {
                 def.maxDaysApart(),
                 def.seed() + s);
         MinHasher h = new MinHasher(p);
-        List<MinHashSignature> sigs = new ArrayList<>(articles.size());
+        List<ShingleSet> sigs = new ArrayList<>(articles.size());
         for (ArticleRecord a : articles) {
-          sigs.add(h.signature(a.title(), a.text()));
+          sigs.add(h.shingles(a.title(), a.text()));
         }
         DuplicateClusters c = new DuplicateClusters();
         for (ArticleRecord a : articles) {
@@ -77,7 +79,7 @@ public final class GazaSeedSweep {
           String[] q = GazaHeadlinesDedupTest.SAME[i];
           boolean ok = c.canonical(q[0]).equals(c.canonical(q[1]));
           sameOk[i] += ok ? 1 : 0;
-          sOk &= ok;
+          sOk &= ok || GazaHeadlinesDedupTest.isUnder(q); // the test expects those apart
         }
         boolean dOk = true;
         for (int i = 0; i < diffOk.length; i++) {

@@ -120,43 +120,47 @@ class NearDuplicateStageTest {
         new long[] {1, NearDuplicateStage.BROADCAST_KEYS + 1}) { // broadcast, then shuffle
       Map<String, String> dupOf =
           new NearDuplicateStage(DedupParams.DEFAULT)
-              .find(candidates, excluded, excludedCount, stored);
+              .find(
+                  NearDuplicateStage.shingled(candidates, DedupParams.DEFAULT),
+                  excluded,
+                  excludedCount,
+                  stored);
       assertEquals(
           Map.of("b", "a", "d", "c", "h", "g", "i", "s"), dupOf, "excluded count " + excludedCount);
     }
   }
 
+  /**
+   * A new copy that resembles only a stored duplicate (the stored story's edited copy, kept with
+   * its dup_of) joins that cluster and points at the stored article that counts, as one run over
+   * all the input would decide.
+   */
   @Test
-  void packedSignaturesKeepTheEstimatesAndTheEmptyMarker() {
-    io.newsgraph.dedup.MinHasher hasher = new io.newsgraph.dedup.MinHasher(DedupParams.DEFAULT);
-    List<long[]> full = new ArrayList<>();
-    for (int k = 0; k < 6; k++) {
-      full.add(hasher.signature("Item " + k, story(k, false)).values());
-      full.add(hasher.signature("Item " + k, story(k, true)).values());
-    }
-    long[] empty = hasher.signature("", "").values();
-    assertEquals(true, new io.newsgraph.dedup.MinHashSignature(empty).isEmpty());
-    assertEquals(
-        true,
-        new io.newsgraph.dedup.MinHashSignature(
-                NearDuplicateStage.unpack(NearDuplicateStage.pack(empty)))
-            .isEmpty());
-    for (long[] a : full) {
-      assertEquals(a.length * 4, NearDuplicateStage.pack(a).length);
-      for (long[] b : full) {
-        var x = new io.newsgraph.dedup.MinHashSignature(a);
-        var y = new io.newsgraph.dedup.MinHashSignature(b);
-        var px =
-            new io.newsgraph.dedup.MinHashSignature(
-                NearDuplicateStage.unpack(NearDuplicateStage.pack(a)));
-        var py =
-            new io.newsgraph.dedup.MinHashSignature(
-                NearDuplicateStage.unpack(NearDuplicateStage.pack(b)));
-        assertEquals(
-            io.newsgraph.dedup.NearDuplicateIndex.jaccard(x, y),
-            io.newsgraph.dedup.NearDuplicateIndex.jaccard(px, py));
-        assertEquals(false, px.isEmpty());
-      }
-    }
+  void aNewCopyOfAStoredDuplicatePointsAtTheCopyThatCounts() {
+    LocalDate d = LocalDate.of(2024, 3, 6);
+    StructType storedSchema = STORED.add("dup_of", "string");
+    // 10 words, 9 bigrams each. s counts; t changes s's last word (8 of 10 bigrams shared, 0.8),
+    // stored as its
+    // duplicate; u changes t's first word: 0.8 to t, but 7 of 11 (0.64, under 0.70) to s
+    String s0 = "Harbour board of Portvale approves plan to dredge eastern channel";
+    String t = "Harbour board of Portvale approves plan to dredge eastern canal";
+    String u = "Port board of Portvale approves plan to dredge eastern canal";
+    Dataset<Row> stored =
+        spark.createDataFrame(
+            List.of(
+                RowFactory.create("s", s0, "", Date.valueOf(d.minusDays(1)), null),
+                RowFactory.create("t", t, "", Date.valueOf(d.minusDays(1)), "s")),
+            storedSchema);
+    Dataset<Row> candidates =
+        spark.createDataFrame(
+            List.of(RowFactory.create("u", u, "", Date.valueOf(d), "in.jsonl", 0L)), CANDIDATES);
+    Map<String, String> dupOf =
+        new NearDuplicateStage(DedupParams.DEFAULT)
+            .find(
+                NearDuplicateStage.shingled(candidates, DedupParams.DEFAULT),
+                candidates.where("false").select("input_file", "input_offset"),
+                0,
+                stored);
+    assertEquals(Map.of("u", "s"), dupOf);
   }
 }

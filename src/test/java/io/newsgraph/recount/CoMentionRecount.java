@@ -7,9 +7,9 @@ import io.newsgraph.annotate.ArticleAnnotator;
 import io.newsgraph.annotate.Document;
 import io.newsgraph.dedup.DedupParams;
 import io.newsgraph.dedup.DuplicateClusters;
-import io.newsgraph.dedup.MinHashSignature;
 import io.newsgraph.dedup.MinHasher;
 import io.newsgraph.dedup.NearDuplicateIndex;
+import io.newsgraph.dedup.ShingleSet;
 import io.newsgraph.ingest.ArticleRecord;
 import io.newsgraph.ingest.IngestedRecord;
 import java.nio.charset.StandardCharsets;
@@ -69,12 +69,12 @@ public final class CoMentionRecount {
     static DupOfDecision nearDuplicates(DedupParams params) {
       return articles -> {
         MinHasher hasher = new MinHasher(params);
-        List<MinHashSignature> sigs = new ArrayList<>(articles.size());
+        List<ShingleSet> sigs = new ArrayList<>(articles.size());
         long[] days = new long[articles.size()];
         DuplicateClusters clusters = new DuplicateClusters();
         for (int i = 0; i < articles.size(); i++) {
           ArticleRecord a = articles.get(i);
-          sigs.add(hasher.signature(a.title(), a.text()));
+          sigs.add(hasher.shingles(a.title(), a.text()));
           days[i] = a.date().toEpochDay();
           clusters.add(a.articleId(), days[i]);
         }
