@@ -1,7 +1,5 @@
 package io.newsgraph.pipeline;
 
-import static org.apache.spark.sql.functions.col;
-
 import io.newsgraph.actors.DiscoveredVote;
 import java.util.Iterator;
 import org.apache.spark.api.java.function.MapFunction;
@@ -71,11 +69,6 @@ final class DiscoveredCounts {
   }
 
   private static org.apache.spark.sql.Column[] columns() {
-    String[] names = Tables.DISCOVERED_DAILY_SCHEMA.fieldNames();
-    org.apache.spark.sql.Column[] c = new org.apache.spark.sql.Column[names.length];
-    for (int i = 0; i < names.length; i++) {
-      c[i] = col(names[i]);
-    }
-    return c;
+    return NewsgraphJob.cols(Tables.DISCOVERED_DAILY_SCHEMA.fieldNames());
   }
 }

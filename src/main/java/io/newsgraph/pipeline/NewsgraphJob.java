@@ -614,7 +614,7 @@ public final class NewsgraphJob {
     return old.select(cols(fresh.columns())).unionByName(freshKept);
   }
 
-  private static org.apache.spark.sql.Column[] cols(String[] names) {
+  static org.apache.spark.sql.Column[] cols(String[] names) {
     org.apache.spark.sql.Column[] c = new org.apache.spark.sql.Column[names.length];
     for (int i = 0; i < names.length; i++) {
       c[i] = col(names[i]);

@@ -59,6 +59,7 @@ class DiscoveredTypeRunTest {
 
   private static final String MARLOWE = "x:harriet-marlowe";
   private static final String HALE = "x:corvin-hale";
+  private static final String BOTH = "actor_id IN ('" + MARLOWE + "', '" + HALE + "')";
 
   /** discovered_daily of both days for Marlowe and Hale, counted by hand from the articles. */
   private static final List<List<Object>> VOTES =
@@ -103,11 +104,9 @@ class DiscoveredTypeRunTest {
       return duck.rows(
           "SELECT actor_id, CAST(date AS VARCHAR), name, type, articles FROM "
               + duck.table(Tables.DISCOVERED_DAILY)
-              + " WHERE actor_id IN ('"
-              + MARLOWE
-              + "', '"
-              + HALE
-              + "') ORDER BY ALL");
+              + " WHERE "
+              + BOTH
+              + " ORDER BY ALL");
     }
   }
 
@@ -116,11 +115,9 @@ class DiscoveredTypeRunTest {
       return duck.rows(
           "SELECT actor_id, name, type FROM "
               + duck.table(Tables.ACTORS)
-              + " WHERE source = 'discovered' AND actor_id IN ('"
-              + MARLOWE
-              + "', '"
-              + HALE
-              + "') ORDER BY ALL");
+              + " WHERE source = 'discovered' AND "
+              + BOTH
+              + " ORDER BY ALL");
     }
   }
 
