@@ -103,7 +103,7 @@ public final class NewsgraphJob {
               : reannotate(backfillFrom, backfillTo, actorsCsv);
 
       long t = System.nanoTime();
-      stageActors(dictionary, work.discovered());
+      stageActors(dictionary, work.touched());
       RunManifest committing = manifest("committing", startedAt, work, recovered, 0);
       ManifestWriter.write(wh, committing);
       FaultPoint.reach("before_commit_articles");
@@ -143,7 +143,6 @@ public final class NewsgraphJob {
       List<RunManifest.FileEntry> files,
       Map<String, Long> rejectsByReason,
       List<LocalDate> recomputed,
-      Dataset<Row> discovered,
       List<Dataset<Row>> cached,
       List<RunManifest.SkippedInput> notRead) {
 
@@ -265,7 +264,6 @@ public final class NewsgraphJob {
         files,
         byReason,
         List.of(),
-        discovered(annotated),
         concat(classes.cached(), List.of(ingested, annotated)),
         notRead);
   }
@@ -303,12 +301,11 @@ public final class NewsgraphJob {
     stageMillis.put("annotate", ms(t));
     return new Work(
         touched,
-        List.of(Tables.MENTIONS, Tables.ARTICLE_TONE),
+        List.of(Tables.MENTIONS, Tables.ARTICLE_TONE, Tables.DISCOVERED_DAILY),
         false,
         List.of(),
         Map.of(),
         List.copyOf(touched),
-        discovered(annotated),
         List.of(annotated),
         List.of());
   }
@@ -321,10 +318,23 @@ public final class NewsgraphJob {
         Tables.MENTIONS, merge ? mergeExisting(Tables.MENTIONS, mentions, dates) : mentions, dates);
     stage(
         Tables.ARTICLE_TONE, merge ? mergeExisting(Tables.ARTICLE_TONE, tone, dates) : tone, dates);
+    Dataset<Row> votes =
+        DiscoveredCounts.count(
+            annotated.selectExpr("date", "explode(discovered) AS d").select("date", "d.*"));
+    stage(Tables.DISCOVERED_DAILY, merge ? mergeVotes(votes, dates) : votes, dates);
   }
 
-  private static Dataset<Row> discovered(Dataset<Row> annotated) {
-    return annotated.selectExpr("explode(discovered) AS d").select("d.*");
+  /**
+   * The votes of the dates a run adds articles to: the committed ones plus the new articles'. An
+   * ingest run annotates only articles the warehouse does not hold, so nothing is counted twice.
+   */
+  private Dataset<Row> mergeVotes(Dataset<Row> fresh, TreeSet<LocalDate> dates) throws IOException {
+    Path p = wh.table(Tables.DISCOVERED_DAILY);
+    if (dates.isEmpty() || !wh.hasParquet(p)) {
+      return fresh;
+    }
+    Dataset<Row> old = spark.read().parquet(p.toString()).where(col("date").isin(sqlDates(dates)));
+    return DiscoveredCounts.sum(old.select(cols(fresh.columns())).unionByName(fresh));
   }
 
   private static TreeSet<LocalDate> dates(Dataset<Row> rows) {
@@ -618,7 +628,7 @@ public final class NewsgraphJob {
     return old.select(cols(fresh.columns())).unionByName(freshKept);
   }
 
-  private static org.apache.spark.sql.Column[] cols(String[] names) {
+  static org.apache.spark.sql.Column[] cols(String[] names) {
     org.apache.spark.sql.Column[] c = new org.apache.spark.sql.Column[names.length];
     for (int i = 0; i < names.length; i++) {
       c[i] = col(names[i]);
@@ -791,7 +801,7 @@ public final class NewsgraphJob {
   }
 
   /** The actors dimension: the dictionary in force, plus the discovered actors seen so far. */
-  private void stageActors(ActorDictionary dictionary, Dataset<Row> discoveredNow)
+  private void stageActors(ActorDictionary dictionary, TreeSet<LocalDate> touched)
       throws IOException {
     List<Row> rows = new ArrayList<>();
     for (Actor a : dictionary.actors()) {
@@ -818,45 +828,34 @@ public final class NewsgraphJob {
                   : scala.jdk.javaapi.CollectionConverters.asScala(roles).toSeq()));
     }
     Dataset<Row> dict = spark.createDataFrame(rows, Tables.ACTORS_SCHEMA);
-    // min() rather than the most frequent form: it gives the same name whatever order the articles
-    // arrive in,
-    // so nightly runs and one run over the same input agree.
-    Dataset<Row> discovered =
-        discoveredNow.selectExpr(
+    Dataset<Row> discovered = votedDiscovered(touched);
+    Path old = wh.table(Tables.ACTORS);
+    if (wh.hasParquet(old)) {
+      // Actors of a warehouse written before discovered_daily have no votes: they keep their row.
+      // (An actors table written before the roles column has the other columns only.)
+      Dataset<Row> before =
+          spark
+              .read()
+              .parquet(old.toString())
+              .where("source = 'discovered'")
+              .select("actor_id", "name", "type");
+      discovered =
+          discovered.unionByName(
+              before.join(
+                  discovered.select("actor_id"),
+                  before.col("actor_id").equalTo(discovered.col("actor_id")),
+                  "left_anti"));
+    }
+    discovered =
+        discovered.selectExpr(
             "actor_id",
             "name",
             "type",
             "CAST(NULL AS STRING) AS country",
             "CAST(NULL AS STRING) AS wikidata",
             "array(name) AS aliases",
-            "'discovered' AS source");
-    Path old = wh.table(Tables.ACTORS);
-    if (wh.hasParquet(old)) {
-      // an actors table written before the roles column has the other columns only, as
-      // discoveredNow here
-      discovered =
-          spark
-              .read()
-              .parquet(old.toString())
-              .where("source = 'discovered'")
-              .select("actor_id", "name", "type", "country", "wikidata", "aliases", "source")
-              .unionByName(discovered);
-    }
-    discovered =
-        discovered
-            .groupBy("actor_id")
-            .agg(
-                org.apache.spark.sql.functions.min("name").as("name"),
-                org.apache.spark.sql.functions.min("type").as("type"))
-            .selectExpr(
-                "actor_id",
-                "name",
-                "type",
-                "CAST(NULL AS STRING) AS country",
-                "CAST(NULL AS STRING) AS wikidata",
-                "array(name) AS aliases",
-                "'discovered' AS source",
-                "CAST(NULL AS " + Tables.ROLES_TYPE.sql() + ") AS roles");
+            "'discovered' AS source",
+            "CAST(NULL AS " + Tables.ROLES_TYPE.sql() + ") AS roles");
     discovered =
         discovered.join(
             dict.select("actor_id"),
@@ -866,6 +865,28 @@ public final class NewsgraphJob {
     String path = wh.stagedTable(config.runId(), Tables.ACTORS).toString();
     all.coalesce(1).write().mode(SaveMode.Overwrite).option("compression", "zstd").parquet(path);
     rowsWritten.put(Tables.ACTORS, countStaged(path));
+  }
+
+  /**
+   * (actor_id, name, type) of every discovered actor with votes, voted over the whole warehouse as
+   * it will be once this run commits: its staged partitions of discovered_daily, the committed ones
+   * of every other date. The table is a few narrow rows per actor and day, far less than mentions.
+   */
+  private Dataset<Row> votedDiscovered(TreeSet<LocalDate> touched) throws IOException {
+    Dataset<Row> votes = spark.createDataFrame(List.of(), Tables.DISCOVERED_DAILY_SCHEMA);
+    Path committed = wh.table(Tables.DISCOVERED_DAILY);
+    if (wh.hasParquet(committed)) {
+      Dataset<Row> c = spark.read().parquet(committed.toString());
+      if (!touched.isEmpty()) {
+        c = c.where(org.apache.spark.sql.functions.not(col("date").isin(sqlDates(touched))));
+      }
+      votes = votes.unionByName(c);
+    }
+    Path staged = wh.stagedTable(config.runId(), Tables.DISCOVERED_DAILY);
+    if (!touched.isEmpty() && wh.hasParquet(staged)) {
+      votes = votes.unionByName(spark.read().parquet(staged.toString()));
+    }
+    return DiscoveredCounts.vote(votes);
   }
 
   private static String emptyToNull(String s) {

@@ -32,7 +32,12 @@ final class RunJournal {
 
   /** The article-level tables and rejects roll forward; the daily tables are recomputed instead. */
   private static final List<String> ROLL_FORWARD =
-      List.of(Tables.REJECTS, Tables.ARTICLES, Tables.MENTIONS, Tables.ARTICLE_TONE);
+      List.of(
+          Tables.REJECTS,
+          Tables.ARTICLES,
+          Tables.MENTIONS,
+          Tables.ARTICLE_TONE,
+          Tables.DISCOVERED_DAILY);
 
   private final Warehouse wh;
 

@@ -31,8 +31,12 @@ public final class Tables {
   public static final String DYAD_DAILY = "dyad_daily";
   public static final String ACTOR_DAILY = "actor_daily";
   public static final String ACTORS = "actors";
+  public static final String DISCOVERED_DAILY = "discovered_daily";
 
-  public static final List<String> ARTICLE_LEVEL = List.of(ARTICLES, MENTIONS, ARTICLE_TONE);
+  /** Written from the annotations of a run's articles, partition by partition. */
+  public static final List<String> ARTICLE_LEVEL =
+      List.of(ARTICLES, MENTIONS, ARTICLE_TONE, DISCOVERED_DAILY);
+
   public static final List<String> DAILY = List.of(COMENTIONS_DAILY, DYAD_DAILY, ACTOR_DAILY);
 
   private Tables() {}
@@ -95,6 +99,19 @@ public final class Tables {
           f("word_count", IntegerType, false),
           f("sentence_count", IntegerType, false),
           f("mention_count", IntegerType, false),
+          f("date", DateType, false));
+
+  /**
+   * Per date, the articles that named a discovered actor with a name and a type: the votes its name
+   * and type in the actors table come from. Added after schema_version 1 as a new table, so a
+   * warehouse without it still reads (its discovered actors keep the name and type they had).
+   */
+  public static final StructType DISCOVERED_DAILY_SCHEMA =
+      schema(
+          f("actor_id", StringType, false),
+          f("name", StringType, false),
+          f("type", StringType, false),
+          f("articles", LongType, false),
           f("date", DateType, false));
 
   /**

@@ -39,7 +39,8 @@ final class TableComparison {
           Tables.COMENTIONS_DAILY,
           Tables.DYAD_DAILY,
           Tables.ACTOR_DAILY,
-          Tables.ACTORS);
+          Tables.ACTORS,
+          Tables.DISCOVERED_DAILY);
 
   private TableComparison() {}
 

@@ -24,7 +24,8 @@ public final class WarehouseSnapshot {
           "comentions_daily",
           "dyad_daily",
           "actor_daily",
-          "actors");
+          "actors",
+          "discovered_daily");
 
   private WarehouseSnapshot() {}
 
