@@ -19,52 +19,27 @@ final class CaseLexicon {
   static final int MIXED = 3;
   static final int MIN_COUNT = 3;
 
-  private long[] keys = new long[1 << 16];
-  private byte[] classes = new byte[1 << 16];
-  private int size;
+  private final WordTable classes;
+
+  CaseLexicon() {
+    this(new WordTable(1 << 16));
+  }
+
+  private CaseLexicon(WordTable classes) {
+    this.classes = classes;
+  }
 
   /** The class of a lower-cased word hash. */
   int classOf(long word) {
-    long k = word | 1;
-    int mask = keys.length - 1;
-    int s = (int) (k ^ (k >>> 31)) & mask;
-    while (keys[s] != 0) {
-      if (keys[s] == k) {
-        return classes[s];
-      }
-      s = (s + 1) & mask;
-    }
-    return UNKNOWN;
+    return classes.get(word, UNKNOWN);
   }
 
   int size() {
-    return size;
+    return classes.size();
   }
 
   private void put(long word, int cls) {
-    if ((size + 1) * 2 > keys.length) {
-      long[] k = keys;
-      byte[] c = classes;
-      keys = new long[k.length * 2];
-      classes = new byte[k.length * 2];
-      size = 0;
-      for (int s = 0; s < k.length; s++) {
-        if (k[s] != 0) {
-          put(k[s], c[s]);
-        }
-      }
-    }
-    long k = word | 1;
-    int mask = keys.length - 1;
-    int s = (int) (k ^ (k >>> 31)) & mask;
-    while (keys[s] != 0 && keys[s] != k) {
-      s = (s + 1) & mask;
-    }
-    if (keys[s] == 0) {
-      size++;
-      keys[s] = k;
-    }
-    classes[s] = (byte) cls;
+    classes.put(word, cls);
   }
 
   /**
@@ -108,22 +83,10 @@ final class CaseLexicon {
   }
 
   void write(DataOutputStream out) throws IOException {
-    out.writeInt(size);
-    for (int s = 0; s < keys.length; s++) {
-      if (keys[s] != 0) {
-        out.writeLong(keys[s]);
-        out.writeByte(classes[s]);
-      }
-    }
+    classes.write(out, true);
   }
 
   static CaseLexicon read(DataInputStream in) throws IOException {
-    CaseLexicon lex = new CaseLexicon();
-    int n = in.readInt();
-    for (int i = 0; i < n; i++) {
-      long k = in.readLong();
-      lex.put(k, in.readByte());
-    }
-    return lex;
+    return new CaseLexicon(WordTable.read(in, 1 << 16, true));
   }
 }

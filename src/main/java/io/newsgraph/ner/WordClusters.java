@@ -19,79 +19,37 @@ import java.util.Random;
  */
 final class WordClusters {
   /** No classes: every word is class 0 (a model trained without them). */
-  static final WordClusters NONE = new WordClusters(new long[0], new int[0]);
+  static final WordClusters NONE = new WordClusters(new WordTable(2));
 
-  private final long[] keys; // open addressing, 0 = empty
-  private final int[] classes; // fine << 16 | coarse, both from 1
+  private final WordTable classes; // fine << 16 | coarse, both from 1
 
-  private WordClusters(long[] keys, int[] classes) {
-    this.keys = keys;
+  private WordClusters(WordTable classes) {
     this.classes = classes;
   }
 
   /** The word's classes, fine << 16 | coarse; 0 for a word outside the vocabulary. */
   int of(long word) {
-    if (keys.length == 0) {
-      return 0;
-    }
-    long k = word | 1;
-    int mask = keys.length - 1;
-    int s = (int) (k ^ (k >>> 31)) & mask;
-    while (keys[s] != 0) {
-      if (keys[s] == k) {
-        return classes[s];
-      }
-      s = (s + 1) & mask;
-    }
-    return 0;
+    return classes.get(word, 0);
   }
 
   int size() {
-    int n = 0;
-    for (long k : keys) {
-      n += k != 0 ? 1 : 0;
-    }
-    return n;
+    return classes.size();
   }
 
   private static WordClusters of(long[] words, int[] packed) {
-    if (words.length == 0) {
-      return NONE;
-    }
-    int cap = Integer.highestOneBit(Math.max(4, words.length * 2)) << 1;
-    long[] keys = new long[cap];
-    int[] classes = new int[cap];
+    WordTable t = new WordTable(words.length * 2);
     for (int i = 0; i < words.length; i++) {
-      long k = words[i] | 1;
-      int s = (int) (k ^ (k >>> 31)) & (cap - 1);
-      while (keys[s] != 0 && keys[s] != k) {
-        s = (s + 1) & (cap - 1);
-      }
-      keys[s] = k;
-      classes[s] = packed[i];
+      t.put(words[i], packed[i]);
     }
-    return new WordClusters(keys, classes);
+    return new WordClusters(t);
   }
 
   void write(DataOutputStream out) throws IOException {
-    out.writeInt(size());
-    for (int s = 0; s < keys.length; s++) {
-      if (keys[s] != 0) {
-        out.writeLong(keys[s]);
-        out.writeInt(classes[s]);
-      }
-    }
+    classes.write(out, false);
   }
 
   static WordClusters read(DataInputStream in) throws IOException {
-    int n = in.readInt();
-    long[] words = new long[n];
-    int[] packed = new int[n];
-    for (int i = 0; i < n; i++) {
-      words[i] = in.readLong();
-      packed[i] = in.readInt();
-    }
-    return of(words, packed);
+    return new WordClusters(WordTable.read(in, 1 << 10, false));
   }
 
   /**
