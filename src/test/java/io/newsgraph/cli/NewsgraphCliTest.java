@@ -118,7 +118,7 @@ class NewsgraphCliTest {
     assertTrue(bs.contains("dates   1 re-annotated (" + first + " .. " + first + ")"), bs);
     assertTrue(
         bs.contains(
-            "mentions=1 article_tone=1 comentions_daily="
+            "mentions=1 article_tone=1 discovered_daily=1 comentions_daily="
                 + daily
                 + " dyad_daily="
                 + daily
