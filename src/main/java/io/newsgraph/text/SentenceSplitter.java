@@ -21,6 +21,9 @@ import java.util.Arrays;
  * But}...) or an opening quote: so wire-style {@code "the U.S. And Japan"} and {@code "on Oct. 8"}
  * do not split.
  *
+ * <p>A sentence glued to the next without a space ({@code "Lebanon.Furthermore"}) ends at its stop;
+ * see {@link #isGlued}.
+ *
  * <p>Stateless and thread-safe.
  */
 public final class SentenceSplitter {
@@ -169,6 +172,10 @@ public final class SentenceSplitter {
           break;
         }
         if (!Character.isWhitespace(doc.charAt(j))) {
+          if (isGlued(doc, i, j, to)) {
+            count += emit(doc, sentStart, j, out);
+            sentStart = j;
+          }
           i = j;
           continue;
         }
@@ -240,6 +247,22 @@ public final class SentenceSplitter {
       return opening || startsWithStarter(doc, next, to);
     }
     return true;
+  }
+
+  /**
+   * A sentence glued to the next without a space, as text pasted from chat exports and feeds often
+   * is: a word of two or more lower-case letters, the stop, then a capitalised word in lower case
+   * ("in southern Lebanon.Furthermore, ..."). A dotted name ("Amazon.com", "U.S.A") or a number
+   * does not match, and neither does an abbreviation ("Ph.D"): its capital is not followed by lower
+   * case.
+   */
+  private static boolean isGlued(CharSequence doc, int stop, int next, int to) {
+    return stop >= 2
+        && Tokenizer.isLower(doc.charAt(stop - 1))
+        && Tokenizer.isLower(doc.charAt(stop - 2))
+        && next + 1 < to
+        && Tokenizer.isUpper(doc.charAt(next))
+        && Tokenizer.isLower(doc.charAt(next + 1));
   }
 
   private static boolean startsWithStarter(CharSequence doc, int at, int to) {

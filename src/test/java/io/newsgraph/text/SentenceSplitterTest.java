@@ -58,6 +58,20 @@ class SentenceSplitterTest {
   }
 
   @Test
+  void sentencesGluedWithoutASpaceAreSplit() {
+    assertEquals(
+        List.of("Troops struck a post in Lebanon.", "Furthermore, a cell was hit."),
+        split("Troops struck a post in Lebanon.Furthermore, a cell was hit."));
+    assertEquals(
+        List.of("The fire was returned.\u201D", "Later the army said so."),
+        split("The fire was returned.\u201DLater the army said so."));
+    // not glued sentences: a web address, a dotted acronym, a degree, a decimal
+    assertEquals(
+        List.of("Shares of Amazon.com and the U.S.A.Fund rose to 5.93 for Ph.D students."),
+        split("Shares of Amazon.com and the U.S.A.Fund rose to 5.93 for Ph.D students."));
+  }
+
+  @Test
   void emptyAndWhitespace() {
     assertEquals(List.of(), split(""));
     assertEquals(List.of(), split("  \n\n  "));
