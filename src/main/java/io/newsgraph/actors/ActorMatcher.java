@@ -50,10 +50,13 @@ import java.util.Set;
  *
  * A country form directly followed by a currency word ({@code U.S. dollar}, {@code Swiss francs},
  * {@code Australian dlrs}, {@code Japanese yen}) names the currency, not the country: it yields no
- * mention and does not support weak forms. A capital used as a metonym is dropped after {@code
- * <Capitalised> of} ({@code Bank of Tokyo}, {@code Mayor of London}) and before an event word
- * ({@code the Paris accord}, {@code Vienna talks}, {@code Paris Club}): there it names the city or
- * is part of a name, not the government.
+ * mention and does not support weak forms. A currency word that is also a verb ({@code won}, {@code
+ * marks}, {@code pounds}, {@code crowns}) is a currency only after a demonym ({@code Korean won},
+ * {@code German marks}, {@code British pounds}); after a country's name it is the verb ({@code
+ * Pakistan won the toss}, {@code Israel pounds Gaza}) and the country is mentioned. A capital used
+ * as a metonym is dropped after {@code <Capitalised> of} ({@code Bank of Tokyo}, {@code Mayor of
+ * London}) and before an event word ({@code the Paris accord}, {@code Vienna talks}, {@code Paris
+ * Club}): there it names the city or is part of a name, not the government.
  *
  * <h2>Weak forms ({@code ~} in the CSV)</h2>
  *
@@ -82,6 +85,9 @@ public final class ActorMatcher {
 
   /** Raw-match marker (kept in the req slot): the form is followed by a currency word. */
   private static final int CURRENCY_FLAG = 1 << 20;
+
+  /** Raw-match marker: the form is followed by a currency word that is also a verb. */
+  private static final int VERB_CURRENCY_FLAG = 1 << 22;
 
   /**
    * Words after which a capital names the place of an event, not its government ({@code Paris
@@ -130,18 +136,12 @@ public final class ActorMatcher {
     "dlrs",
     "franc",
     "francs",
-    "mark",
-    "marks",
     "yen",
-    "pound",
-    "pounds",
     "sterling",
     "lira",
     "lire",
     "peso",
     "pesos",
-    "crown",
-    "crowns",
     "krona",
     "kronor",
     "krone",
@@ -166,7 +166,6 @@ public final class ActorMatcher {
     "ringgit",
     "rupiah",
     "baht",
-    "won",
     "yuan",
     "renminbi",
     "rouble",
@@ -185,6 +184,14 @@ public final class ActorMatcher {
     "cent",
     "cents",
     "currency"
+  };
+
+  /**
+   * Currency words that are also verbs: a currency only after a demonym ("Korean won", "Pakistan
+   * won the toss").
+   */
+  private static final String[] VERB_CURRENCY = {
+    "won", "mark", "marks", "pound", "pounds", "crown", "crowns"
   };
 
   private final Actor[] actors;
@@ -642,13 +649,17 @@ public final class ActorMatcher {
       if (bestLen > 0 || surname >= 0) {
         int l = Math.max(bestLen, 1);
         int last = i + l - 1;
-        boolean currency =
+        boolean beforeWord =
             bestLen > 0
                 && last + 1 < n
                 && joined(doc, t, pend, last, n)
-                && doc[t[2 * last + 1]] != '-'
-                && isCurrency(buf, off[last + 1], len[last + 1]);
-        int marks = currency ? CURRENCY_FLAG : 0;
+                && doc[t[2 * last + 1]] != '-';
+        int marks = 0;
+        if (beforeWord && isCurrency(buf, off[last + 1], len[last + 1])) {
+          marks = CURRENCY_FLAG;
+        } else if (beforeWord && isWord(VERB_CURRENCY, buf, off[last + 1], len[last + 1])) {
+          marks = VERB_CURRENCY_FLAG;
+        }
         if (bestLen > 0
             && i >= 2
             && joined(doc, t, pend, i - 1, n)
@@ -741,6 +752,19 @@ public final class ActorMatcher {
     return to > from;
   }
 
+  /** Whether the form of a trie node is some actor's demonym ("Korean"). */
+  private boolean demonymForm(int node) {
+    if (node < 0) {
+      return false;
+    }
+    for (int e = entryStart[node]; e < entryEnd[node]; e++) {
+      if (eKind[e] == MatchKind.DEMONYM.ordinal()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** First valid strong entry of a raw match, or -1. */
   private int strongEntry(int node, int req) {
     for (int e = entryStart[node]; e < entryEnd[node]; e++) {
@@ -765,9 +789,11 @@ public final class ActorMatcher {
     boolean[] currency = s.currency(r);
     boolean[] ofMetonym = s.ofMetonym(r);
     for (int x = 0; x < r; x++) {
-      currency[x] = (rReq[x] & CURRENCY_FLAG) != 0;
+      currency[x] =
+          (rReq[x] & CURRENCY_FLAG) != 0
+              || ((rReq[x] & VERB_CURRENCY_FLAG) != 0 && demonymForm(rNode[x]));
       ofMetonym[x] = (rReq[x] & OF_FLAG) != 0;
-      rReq[x] &= ~(CURRENCY_FLAG | OF_FLAG);
+      rReq[x] &= ~(CURRENCY_FLAG | VERB_CURRENCY_FLAG | OF_FLAG);
     }
     // 1. persons matched by a multi-token strong form
     for (int x = 0; x < r; x++) {

@@ -265,6 +265,12 @@ class ActorMatcherTest {
     assertEquals(
         List.of(),
         render("The Bank of Tokyo said the Tokyo summit and the Tehran talks were over."));
+    // a currency word that is also a verb: the currency after a demonym, the verb after a name
+    assertEquals(
+        List.of(), render("The British pound rose, and British pounds bought more shekels."));
+    assertEquals(
+        List.of("0 ISR alias 'Israel'", "1 ISR alias 'Israel'", "1 GBR alias 'Britain'"),
+        render("Israel won the vote. Israel pounds targets while Britain marks the day."));
     // a capital acting, and a country before other words, still count
     assertEquals(
         List.of("0 JPN metonym 'Tokyo'", "0 USA alias 'U.S.'"),
