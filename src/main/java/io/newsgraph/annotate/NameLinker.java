@@ -47,11 +47,11 @@ import java.util.Set;
  *
  * A discovered name is kept only if it has two letters or more and words besides legal forms ("Co
  * Inc" is the tail of a name, not a name), and not if it is one word that news also writes in lower
- * case ("the Bank said", "Federal funds": a common noun, or a piece of a name the article gives in
- * full); a name in a headline in capitals only if the article also names it in an ordinary
- * sentence; a lone word on the last line of an article is a wire sign-off ("Reuter", "More"), not a
- * name. MISC spans (events, nationalities, titles) are not actors and are dropped. Stateless apart
- * from the dictionary.
+ * case ("the Bank said", "Federal funds": a common noun), unless it is a shorter form of a longer
+ * name of the article ("Woods" after "Tiger Woods"); a name in a headline in capitals only if the
+ * article also names it in an ordinary sentence; a lone word on the last line of an article is a
+ * wire sign-off ("Reuter", "More"), not a name. MISC spans (events, nationalities, titles) are not
+ * actors and are dropped. Stateless apart from the dictionary.
  */
 public final class NameLinker {
 
@@ -260,11 +260,13 @@ public final class NameLinker {
       }
     }
     boolean[] kept = new boolean[n];
+    boolean[] commonWord = new boolean[n];
     for (int i = 0; i < n; i++) {
       NameSpan s = names.get(i);
+      commonWord[i] = s.commonWords() && s.endToken() - s.firstToken() == 1;
       kept[i] =
-          isName(written[i], words[i])
-              && !(s.commonWords() && s.endToken() - s.firstToken() == 1)
+          !commonWord[i]
+              && isName(written[i], words[i])
               && !isSignOff(tokens, s, sentenceOf(tokens, s.firstToken()));
     }
     // a name in a headline in capitals counts when the text names it too, in full or by a shorter
@@ -281,6 +283,17 @@ public final class NameLinker {
     for (int i = 0; i < n; i++) {
       if (capsHeadline[i] && !confirmed[i] && !inText.contains(String.join(" ", words[i]))) {
         kept[i] = false;
+      }
+    }
+    // one word that news also writes in lower case is a name when it is a shorter form of a longer
+    // name the article keeps (after the headline check, which such a word does not confirm):
+    // "Woods" after "Tiger Woods", "King" after "Billie Jean King"
+    for (int i = 0; i < n; i++) {
+      if (commonWord[i]
+          && isName(written[i], words[i])
+          && !isSignOff(tokens, names.get(i), sentenceOf(tokens, names.get(i).firstToken()))
+          && corefTarget(i, types, words, kept, company) >= 0) {
+        kept[i] = true;
       }
     }
     Map<String, Discovery> byId = new LinkedHashMap<>();

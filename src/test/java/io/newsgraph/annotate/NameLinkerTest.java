@@ -57,7 +57,8 @@ class NameLinkerTest {
 
   /**
    * Links doc with tagger spans given as (surface, type); each surface is found after the previous
-   * one.
+   * one. A surface written "~Woods" is a span of words news also writes in lower case (the tagger's
+   * case lexicon says so).
    */
   static Result link(NameLinker linker, String doc, Object... spans) {
     IntList bounds = new IntList();
@@ -67,6 +68,8 @@ class NameLinkerTest {
     int from = 0;
     for (int i = 0; i < spans.length; i += 2) {
       String surface = (String) spans[i];
+      boolean common = surface.startsWith("~");
+      surface = common ? surface.substring(1) : surface;
       int start = doc.indexOf(surface, from);
       int end = start + surface.length();
       from = end;
@@ -79,7 +82,7 @@ class NameLinkerTest {
           last = t;
         }
       }
-      ns.add(new NameSpan(first, last + 1, start, end, (EntityType) spans[i + 1], 0.9));
+      ns.add(new NameSpan(first, last + 1, start, end, (EntityType) spans[i + 1], 0.9, common));
     }
     return new Result(doc, linker.link(tokens, MATCHER.match(tokens), ns));
   }
@@ -97,6 +100,35 @@ class NameLinkerTest {
     assertEquals(List.of("hamas alias 'Hamas'", "yahya-sinwar alias 'Yahya Sinwar'"), r.rendered());
     assertTrue(r.linked().mentions().stream().allMatch(m -> m.confidence() == 0.9));
     assertTrue(r.linked().discovered().isEmpty());
+  }
+
+  @Test
+  void aCommonWordIsANameOnlyAsAShorterFormOfOneTheArticleGives() {
+    // "woods" and "shell" are words too: alone they are no name, after the full name they are it
+    Result alone = link(linker, "Woods said the course was hard.", "~Woods", EntityType.PER);
+    assertEquals(List.of(), alone.rendered());
+    Result person =
+        link(
+            linker,
+            "Tiger Woods won on Sunday. Woods said the course was hard.",
+            "Tiger Woods",
+            EntityType.PER,
+            "~Woods",
+            EntityType.PER);
+    assertEquals(
+        List.of("x:tiger-woods discovered 'Tiger Woods'", "x:tiger-woods coref 'Woods'"),
+        person.rendered());
+    Result company =
+        link(
+            linker,
+            "Shell Oil Co raised prices. Shell said demand was strong.",
+            "Shell Oil Co",
+            EntityType.ORG,
+            "~Shell",
+            EntityType.ORG);
+    assertEquals(
+        List.of("x:shell-oil discovered 'Shell Oil Co'", "x:shell-oil coref 'Shell'"),
+        company.rendered());
   }
 
   @Test
