@@ -96,6 +96,12 @@ public final class NameLinker {
 
   private final FormActor[] formActors;
 
+  /**
+   * Pairs (index into formKeys + 1, key hash) per slot, 0 = empty: a probe reads one slot, not a
+   * key String, unless the hashes agree.
+   */
+  private final int[] formSlots;
+
   /** The key of the span being looked up ({@link #formActor}). */
   private char[] keyBuf = new char[64];
 
@@ -119,15 +125,20 @@ public final class NameLinker {
       }
     }
     int capacity = Integer.highestOneBit(Math.max(forms.size(), 1) * 2) * 2;
-    formKeys = new String[capacity];
-    formActors = new FormActor[capacity];
+    formKeys = new String[forms.size()];
+    formActors = new FormActor[forms.size()];
+    formSlots = new int[2 * capacity];
+    int i = 0;
     for (Map.Entry<String, FormActor> e : forms.entrySet()) {
-      int p = slot(e.getKey().hashCode(), capacity - 1);
-      while (formKeys[p] != null) {
+      formKeys[i] = e.getKey();
+      formActors[i] = e.getValue();
+      int h = e.getKey().hashCode();
+      int p = slot(h, capacity - 1);
+      while (formSlots[2 * p] != 0) {
         p = (p + 1) & (capacity - 1);
       }
-      formKeys[p] = e.getKey();
-      formActors[p] = e.getValue();
+      formSlots[2 * p] = ++i;
+      formSlots[2 * p + 1] = h;
     }
   }
 
@@ -162,11 +173,15 @@ public final class NameLinker {
         h = 31 * h + c;
       }
     }
-    int mask = formKeys.length - 1;
-    for (int p = slot(h, mask); formKeys[p] != null; p = (p + 1) & mask) {
-      String key = formKeys[p];
-      if (key.hashCode() == h && key.length() == len && sameChars(key, k, len)) {
-        return formActors[p];
+    int[] sl = formSlots;
+    int mask = (sl.length >>> 1) - 1;
+    for (int p = slot(h, mask); sl[2 * p] != 0; p = (p + 1) & mask) {
+      if (sl[2 * p + 1] != h) {
+        continue;
+      }
+      String key = formKeys[sl[2 * p] - 1];
+      if (key.length() == len && sameChars(key, k, len)) {
+        return formActors[sl[2 * p] - 1];
       }
     }
     return null;
@@ -481,9 +496,21 @@ public final class NameLinker {
     int upper = 0;
     int lower = 0;
     for (int p = from; p < to; p++) {
-      if (Character.isUpperCase(c[p])) {
+      char ch = c[p];
+      if (ch < 128) {
+        if (ch >= 'A' && ch <= 'Z') {
+          upper++;
+        } else if (ch >= 'a' && ch <= 'z') {
+          lower++;
+          // even if every char left were upper case, too many are lower: an ordinary sentence is
+          // settled after a few words, not at its end
+          if (lower * 10 > upper + (to - p - 1)) {
+            return false;
+          }
+        }
+      } else if (Character.isUpperCase(ch)) {
         upper++;
-      } else if (Character.isLowerCase(c[p])) {
+      } else if (Character.isLowerCase(ch)) {
         lower++;
       }
     }
