@@ -20,9 +20,10 @@ final class TokenVocab {
   /**
    * Bloom filter over the key hashes. Most probes come from ordinary words that are no actor's
    * token; the filter answers those without touching the slot table, whose random reads missed the
-   * cache on every token.
+   * cache on every token. 2^20 bits: the generated dictionary's ~32,000 keys per vocabulary would
+   * set half of the default 2^17.
    */
-  private final HashBloom filter = new HashBloom();
+  private final HashBloom filter = new HashBloom(20);
 
   private int[] keyStart = new int[16];
   private int[] keyLen = new int[16];

@@ -51,7 +51,7 @@ import java.util.Set;
  * name of the article ("Woods" after "Tiger Woods"); a name in a headline in capitals only if the
  * article also names it in an ordinary sentence; a lone word on the last line of an article is a
  * wire sign-off ("Reuter", "More"), not a name. MISC spans (events, nationalities, titles) are not
- * actors and are dropped. Stateless apart from the dictionary.
+ * actors and are dropped. Not thread-safe (it reuses a key buffer): one per annotator.
  */
 public final class NameLinker {
 
@@ -87,8 +87,23 @@ public final class NameLinker {
   private final ActorDictionary dictionary;
   private final double minConfidence;
 
-  /** Every dictionary form, normalised ({@link #formKey}), with its actor and the kind of form. */
-  private final Map<String, FormActor> forms = new HashMap<>();
+  /**
+   * Every dictionary form, normalised ({@link #formKey}), with its actor and the kind of form: an
+   * open-addressing table probed with the key chars of a span, so the spans that are no form (most
+   * of them) cost no String.
+   */
+  private final String[] formKeys;
+
+  private final FormActor[] formActors;
+
+  /**
+   * Pairs (index into formKeys + 1, key hash) per slot, 0 = empty: a probe reads one slot, not a
+   * key String, unless the hashes agree.
+   */
+  private final int[] formSlots;
+
+  /** The key of the span being looked up ({@link #formActor}). */
+  private char[] keyBuf = new char[64];
 
   private record FormActor(Actor actor, MatchKind kind) {}
 
@@ -99,6 +114,7 @@ public final class NameLinker {
   public NameLinker(ActorDictionary dictionary, double minConfidence) {
     this.dictionary = dictionary;
     this.minConfidence = minConfidence;
+    Map<String, FormActor> forms = new HashMap<>();
     for (Actor a : dictionary.actors()) {
       forms.putIfAbsent(formKey(a.name()), new FormActor(a, MatchKind.ALIAS));
       for (String f : a.aliases()) {
@@ -108,6 +124,76 @@ public final class NameLinker {
         forms.putIfAbsent(formKey(Actor.surface(f)), new FormActor(a, MatchKind.METONYM));
       }
     }
+    int capacity = Integer.highestOneBit(Math.max(forms.size(), 1) * 2) * 2;
+    formKeys = new String[forms.size()];
+    formActors = new FormActor[forms.size()];
+    formSlots = new int[2 * capacity];
+    int i = 0;
+    for (Map.Entry<String, FormActor> e : forms.entrySet()) {
+      formKeys[i] = e.getKey();
+      formActors[i] = e.getValue();
+      int h = e.getKey().hashCode();
+      int p = slot(h, capacity - 1);
+      while (formSlots[2 * p] != 0) {
+        p = (p + 1) & (capacity - 1);
+      }
+      formSlots[2 * p] = ++i;
+      formSlots[2 * p + 1] = h;
+    }
+  }
+
+  private static int slot(int hash, int mask) {
+    return (hash * 0x9E3779B9) >>> 7 & mask;
+  }
+
+  /**
+   * The dictionary form chars[from, to) is written as ({@link #formKey} of it is a key of the
+   * table), or null. Builds the key in {@link #keyBuf} with its String hash, so no String is made.
+   */
+  private FormActor formActor(char[] chars, int from, int to) {
+    if (keyBuf.length < to - from) {
+      keyBuf = new char[Math.max(to - from, 2 * keyBuf.length)];
+    }
+    char[] k = keyBuf;
+    int len = 0;
+    int h = 0;
+    boolean inWord = false;
+    for (int p = from; p < to; p++) {
+      char c = chars[p];
+      if (Character.isWhitespace(c)) {
+        inWord = false;
+      } else if (c != '.') {
+        if (!inWord && len > 0) {
+          k[len++] = ' ';
+          h = 31 * h + ' ';
+        }
+        inWord = true;
+        c = Character.toLowerCase(c);
+        k[len++] = c;
+        h = 31 * h + c;
+      }
+    }
+    int[] sl = formSlots;
+    int mask = (sl.length >>> 1) - 1;
+    for (int p = slot(h, mask); sl[2 * p] != 0; p = (p + 1) & mask) {
+      if (sl[2 * p + 1] != h) {
+        continue;
+      }
+      String key = formKeys[sl[2 * p] - 1];
+      if (key.length() == len && sameChars(key, k, len)) {
+        return formActors[sl[2 * p] - 1];
+      }
+    }
+    return null;
+  }
+
+  private static boolean sameChars(String key, char[] k, int len) {
+    for (int i = 0; i < len; i++) {
+      if (key.charAt(i) != k[i]) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A form as compared with a tagged span: lower case, no dots, one space between words. */
@@ -178,8 +264,7 @@ public final class NameLinker {
    * type does not fit; {@link #SKIP} for a weak place form the matcher left alone.
    */
   private Mention formMention(DocTokens tokens, NameSpan s) {
-    FormActor fa =
-        forms.get(formKey(new String(tokens.chars(), s.charStart(), s.charEnd() - s.charStart())));
+    FormActor fa = formActor(tokens.chars(), s.charStart(), s.charEnd());
     if (fa == null) {
       return null;
     }
@@ -241,22 +326,35 @@ public final class NameLinker {
     int n = names.size();
     String[] written = new String[n];
     String[][] words = new String[n][];
+    // the words of each name joined by spaces: compared, looked up and turned into ids below, so
+    // made once per name
+    String[] joined = new String[n];
     EntityType[] types = new EntityType[n];
     boolean[] company = new boolean[n];
+    int[] sentence = new int[n];
     for (int i = 0; i < n; i++) {
       NameSpan s = names.get(i);
       written[i] = collapseSpaces(chars, s.charStart(), s.charEnd());
-      types[i] = typeOf(written[i], s.type());
-      company[i] = endsInLegalForm(written[i]);
-      words[i] = keyWords(written[i], types[i]);
+      String[] all = words(written[i], true);
+      company[i] = endsInLegalForm(all);
+      types[i] = company[i] ? EntityType.ORG : s.type();
+      words[i] = keyWords(all, types[i]);
+      joined[i] = String.join(" ", words[i]);
+      sentence[i] = sentenceOf(tokens, s.firstToken());
     }
     boolean[] capsHeadline = new boolean[n];
     Set<String> inText = new HashSet<>();
+    // whether each sentence is written in capitals, worked out once per sentence (0 not yet, 1 no,
+    // 2 yes): an article names many in one headline
+    byte[] caps = new byte[tokens.sentenceCount()];
     for (int i = 0; i < n; i++) {
-      int k = sentenceOf(tokens, names.get(i).firstToken());
-      capsHeadline[i] = isAllCaps(chars, tokens.sentenceStart(k), tokens.sentenceEnd(k));
+      int k = sentence[i];
+      if (caps[k] == 0) {
+        caps[k] = isAllCaps(chars, tokens.sentenceStart(k), tokens.sentenceEnd(k)) ? (byte) 2 : 1;
+      }
+      capsHeadline[i] = caps[k] == 2;
       if (!capsHeadline[i]) {
-        inText.add(String.join(" ", words[i]));
+        inText.add(joined[i]);
       }
     }
     boolean[] kept = new boolean[n];
@@ -265,23 +363,21 @@ public final class NameLinker {
       NameSpan s = names.get(i);
       commonWord[i] = s.commonWords() && s.endToken() - s.firstToken() == 1;
       kept[i] =
-          !commonWord[i]
-              && isName(written[i], words[i])
-              && !isSignOff(tokens, s, sentenceOf(tokens, s.firstToken()));
+          !commonWord[i] && isName(written[i], words[i]) && !isSignOff(tokens, s, sentence[i]);
     }
     // a name in a headline in capitals counts when the text names it too, in full or by a shorter
     // form
     boolean[] confirmed = new boolean[n];
     for (int i = 0; i < n; i++) {
       if (kept[i] && !capsHeadline[i]) {
-        int t = corefTarget(i, types, words, kept, company);
+        int t = corefTarget(i, types, words, joined, kept, company);
         if (t >= 0) {
           confirmed[t] = true;
         }
       }
     }
     for (int i = 0; i < n; i++) {
-      if (capsHeadline[i] && !confirmed[i] && !inText.contains(String.join(" ", words[i]))) {
+      if (capsHeadline[i] && !confirmed[i] && !inText.contains(joined[i])) {
         kept[i] = false;
       }
     }
@@ -291,19 +387,18 @@ public final class NameLinker {
     for (int i = 0; i < n; i++) {
       if (commonWord[i]
           && isName(written[i], words[i])
-          && !isSignOff(tokens, names.get(i), sentenceOf(tokens, names.get(i).firstToken()))
-          && corefTarget(i, types, words, kept, company) >= 0) {
+          && !isSignOff(tokens, names.get(i), sentence[i])
+          && corefTarget(i, types, words, joined, kept, company) >= 0) {
         kept[i] = true;
       }
     }
     Map<String, Discovery> byId = new LinkedHashMap<>();
     for (int i = 0; i < n; i++) {
       NameSpan s = names.get(i);
-      int sentence = sentenceOf(tokens, s.firstToken());
       if (!kept[i]) {
         continue;
       }
-      int target = corefTarget(i, types, words, kept, company);
+      int target = corefTarget(i, types, words, joined, kept, company);
       MatchKind kind = MatchKind.DISCOVERED;
       int canonical = i;
       if (target >= 0) {
@@ -313,27 +408,22 @@ public final class NameLinker {
       if (words[canonical].length == 0) {
         continue;
       }
-      String id = Discovery.idFor(String.join(" ", words[canonical]));
-      Mention m = new Mention(id, s.charStart(), s.charEnd(), sentence, kind, s.confidence());
+      String id = Discovery.idFor(joined[canonical]);
+      Mention m = new Mention(id, s.charStart(), s.charEnd(), sentence[i], kind, s.confidence());
       mentions.add(m);
       if (kind == MatchKind.DISCOVERED) {
         Discovery d = new Discovery(m, written[i], types[i].actorType());
-        byId.merge(id, d, (a, b) -> b.name().length() > a.name().length() ? b : a);
+        byId.merge(id, d, (x, y) -> y.name().length() > x.name().length() ? y : x);
       }
     }
     return new ArrayList<>(byId.values());
   }
 
   /**
-   * A name that ends in a legal form ("Chrysler Corp", "Drexel Burnham Lambert Inc") is a company,
-   * whatever else.
+   * A name whose words (split at commas too) end in a legal form ("Chrysler Corp", "Drexel Burnham
+   * Lambert Inc") is a company, whatever else.
    */
-  private static EntityType typeOf(String written, EntityType tagged) {
-    return endsInLegalForm(written) ? EntityType.ORG : tagged;
-  }
-
-  private static boolean endsInLegalForm(String written) {
-    String[] w = words(written, true);
+  private static boolean endsInLegalForm(String[] w) {
     return w.length > 1 && LEGAL_FORMS.contains(w[w.length - 1]);
   }
 
@@ -342,17 +432,21 @@ public final class NameLinker {
    * ends exactly one longer person name ("Sinwar", "Yahya Sinwar"); a person or organisation name
    * whose words begin a longer organisation's ("Salomon", "Salomon Brothers Inc"), a person's name
    * those of a company ("Chrysler" tagged as a person beside "Chrysler Corp"). Two candidates:
-   * none.
+   * none. joined: each name's words joined by spaces.
    */
   private static int corefTarget(
-      int i, EntityType[] types, String[][] words, boolean[] kept, boolean[] company) {
+      int i,
+      EntityType[] types,
+      String[][] words,
+      String[] joined,
+      boolean[] kept,
+      boolean[] company) {
     EntityType type = types[i];
     String[] w = words[i];
     if (w.length == 0 || type == EntityType.LOC) {
       return -1;
     }
     int found = -1;
-    String foundId = null;
     for (int j = 0; j < types.length; j++) {
       String[] v = words[j];
       if (j == i || !kept[j] || v.length < w.length) {
@@ -370,12 +464,10 @@ public final class NameLinker {
         match = false;
       }
       if (match) {
-        String id = String.join(" ", v);
-        if (foundId != null && !foundId.equals(id)) {
+        if (found >= 0 && !joined[found].equals(joined[j])) {
           return -1; // two candidates: ambiguous
         }
         found = j;
-        foundId = id;
       }
     }
     return found;
@@ -415,9 +507,21 @@ public final class NameLinker {
     int upper = 0;
     int lower = 0;
     for (int p = from; p < to; p++) {
-      if (Character.isUpperCase(c[p])) {
+      char ch = c[p];
+      if (ch < 128) {
+        if (ch >= 'A' && ch <= 'Z') {
+          upper++;
+        } else if (ch >= 'a' && ch <= 'z') {
+          lower++;
+          // even if every char left were upper case, too many are lower: an ordinary sentence is
+          // settled after a few words, not at its end
+          if (lower * 10 > upper + (to - p - 1)) {
+            return false;
+          }
+        }
+      } else if (Character.isUpperCase(ch)) {
         upper++;
-      } else if (Character.isLowerCase(c[p])) {
+      } else if (Character.isLowerCase(ch)) {
         lower++;
       }
     }
@@ -435,7 +539,11 @@ public final class NameLinker {
 
   /** The lower-case words that identify a name: an organisation's legal-form words left out. */
   static String[] keyWords(String name, EntityType type) {
-    String[] w = words(name, true);
+    return keyWords(words(name, true), type);
+  }
+
+  /** As {@link #keyWords(String, EntityType)}, from the name's {@code words(name, true)}. */
+  private static String[] keyWords(String[] w, EntityType type) {
     if (type != EntityType.ORG) {
       return w;
     }
@@ -458,20 +566,37 @@ public final class NameLinker {
    * article.
    */
   static String[] words(String s, boolean commas) {
-    List<String> out = new ArrayList<>(4);
-    StringBuilder w = new StringBuilder(16);
-    for (int i = 0; i <= s.length(); i++) {
-      char c = i < s.length() ? s.charAt(i) : ' ';
+    // two passes over the name, counting the words and then making them, instead of a list and a
+    // builder per name
+    int len = s.length();
+    char[] w = new char[len];
+    int count = 0;
+    int wl = 0;
+    for (int i = 0; i <= len; i++) {
+      char c = i < len ? s.charAt(i) : ' ';
       if (Character.isWhitespace(c) || (commas && c == ',')) {
-        if (w.length() > 0) {
-          out.add(w.toString());
-          w.setLength(0);
+        if (wl > 0) {
+          count++;
+          wl = 0;
         }
       } else if (c != '.') {
-        w.append(Character.toLowerCase(c));
+        wl++;
       }
     }
-    return out.toArray(new String[0]);
+    String[] out = new String[count];
+    count = 0;
+    for (int i = 0; i <= len; i++) {
+      char c = i < len ? s.charAt(i) : ' ';
+      if (Character.isWhitespace(c) || (commas && c == ',')) {
+        if (wl > 0) {
+          out[count++] = new String(w, 0, wl);
+          wl = 0;
+        }
+      } else if (c != '.') {
+        w[wl++] = Character.toLowerCase(c);
+      }
+    }
+    return out;
   }
 
   private static String collapseSpaces(char[] c, int from, int to) {

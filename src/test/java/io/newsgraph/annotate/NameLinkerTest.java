@@ -1,6 +1,7 @@
 package io.newsgraph.annotate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsgraph.actors.ActorDictionary;
@@ -306,5 +307,36 @@ class NameLinkerTest {
     Discovery d = r.linked().discovered().get(0);
     assertEquals("U.S. Treasury", d.name());
     assertEquals(MatchKind.DISCOVERED, d.mention().kind());
+  }
+
+  @Test
+  void allCapsIsNineInTenLettersUpperCaseWhereverTheLowerOnesAre() {
+    assertTrue(NameLinker.isAllCaps("IRAN WARNS ISRAEL".toCharArray(), 0, 17));
+    assertFalse(NameLinker.isAllCaps("Iran warns Israel".toCharArray(), 0, 17));
+    // lower-case letters first, then 20 capitals: 1 or 2 lower ones are within one in ten, 3 not
+    String caps = " BCDEFGHIJ KLMNOPQRSTU";
+    assertTrue(NameLinker.isAllCaps(("a" + caps).toCharArray(), 0, 1 + caps.length()));
+    assertTrue(NameLinker.isAllCaps(("ab" + caps).toCharArray(), 0, 2 + caps.length()));
+    assertFalse(NameLinker.isAllCaps(("abc" + caps).toCharArray(), 0, 3 + caps.length()));
+    assertFalse(NameLinker.isAllCaps("A".toCharArray(), 0, 1));
+  }
+
+  @Test
+  void weakFormsAreComparedWithoutDotsCaseOrExtraSpace() {
+    ActorDictionary dict =
+        ActorDictionary.parse(
+            new StringReader(
+                """
+        actor_id,name,type,country,wikidata,aliases,demonyms,metonyms
+        jr-ewing,John Ross Ewing,person,USA,,~J.R. Ewing,,
+        """),
+            "test");
+    NameLinker l = new NameLinker(dict, 0.0);
+    // "JR  Ewing" is the form "J.R. Ewing" (dots dropped, one space, any case); "J. R. Ewing" has a
+    // word more
+    Result same = link(l, "Then JR  Ewing left the ranch.", "JR  Ewing", EntityType.PER);
+    assertEquals(List.of("jr-ewing alias 'JR  Ewing'"), same.rendered());
+    Result other = link(l, "Then J. R. Ewing left the ranch.", "J. R. Ewing", EntityType.PER);
+    assertEquals(List.of("x:j-r-ewing discovered 'J. R. Ewing'"), other.rendered());
   }
 }
