@@ -358,12 +358,13 @@ public final class NameLinker {
       }
     }
     boolean[] kept = new boolean[n];
+    // a name of one word that news also writes in lower case waits for the coreference test below
     boolean[] commonWord = new boolean[n];
     for (int i = 0; i < n; i++) {
       NameSpan s = names.get(i);
-      commonWord[i] = s.commonWords() && s.endToken() - s.firstToken() == 1;
-      kept[i] =
-          !commonWord[i] && isName(written[i], words[i]) && !isSignOff(tokens, s, sentence[i]);
+      boolean name = isName(written[i], words[i]) && !isSignOff(tokens, s, sentence[i]);
+      commonWord[i] = name && s.commonWords() && s.endToken() - s.firstToken() == 1;
+      kept[i] = name && !commonWord[i];
     }
     // a name in a headline in capitals counts when the text names it too, in full or by a shorter
     // form
@@ -385,10 +386,7 @@ public final class NameLinker {
     // name the article keeps (after the headline check, which such a word does not confirm):
     // "Woods" after "Tiger Woods", "King" after "Billie Jean King"
     for (int i = 0; i < n; i++) {
-      if (commonWord[i]
-          && isName(written[i], words[i])
-          && !isSignOff(tokens, names.get(i), sentence[i])
-          && corefTarget(i, types, words, joined, kept, company) >= 0) {
+      if (commonWord[i] && corefTarget(i, types, words, joined, kept, company) >= 0) {
         kept[i] = true;
       }
     }
