@@ -10,13 +10,7 @@ import java.io.IOException;
  * ("furthermore", "attached", "war"), mostly capitalised ("Reuters", "Kharrazi"), or both ("Bank",
  * "Party"). Learnt by counting, when a model is trained, and stored in it: the tagger's view of a
  * capitalised word at the start of a sentence or in a title-case headline, where capitals say
- * nothing. Words seen fewer than {@link #MIN_COUNT} times inside sentences are unknown.
- *
- * <p>A sentence adverb is learnt from where it stands instead: a word that opens at least {@link
- * #MIN_OPENINGS} sentences, is followed by a comma in at least 80% of them, and is capitalised
- * inside a sentence less than a tenth as often as it opens one ("Furthermore, ...", "Additionally,
- * ..."), counts as lower case. A name that opens sentences ("Sharon said") is rarely followed by a
- * comma, and is capitalised inside sentences too.
+ * nothing. Words seen fewer than {@link #MIN_COUNT} times are unknown.
  */
 final class CaseLexicon {
   static final int UNKNOWN = 0;
@@ -24,7 +18,6 @@ final class CaseLexicon {
   static final int CAPITALISED = 2;
   static final int MIXED = 3;
   static final int MIN_COUNT = 3;
-  static final int MIN_OPENINGS = 5;
 
   private final WordTable classes;
 
@@ -50,9 +43,8 @@ final class CaseLexicon {
   }
 
   /**
-   * Counts words in ordinary sentences (not headlines in capitals or title case): inside a sentence
-   * in lower case and capitalised; capitalised as a sentence's first word, and how often a comma
-   * follows it there.
+   * Counts words in ordinary sentences (not a sentence's first word, not headlines in capitals or
+   * title case).
    */
   static final class Counter {
     private final java.util.HashMap<Long, int[]> counts = new java.util.HashMap<>();
@@ -62,22 +54,13 @@ final class CaseLexicon {
       DocFeatures f = features.fill(tokens);
       for (int i = 0; i < f.tokenCount; i++) {
         int fl = f.flags[i];
-        if (f.mode[i] != DocFeatures.MODE_NORMAL) {
+        if (f.mode[i] != DocFeatures.MODE_NORMAL || (fl & DocFeatures.SENT_START) != 0) {
           continue;
         }
-        boolean capitalised = (fl & DocFeatures.CAP) != 0 && (fl & DocFeatures.ALL_CAPS) == 0;
-        if ((fl & DocFeatures.SENT_START) != 0) {
-          if (capitalised) {
-            int[] c = counts.computeIfAbsent(f.lower[i], k -> new int[4]);
-            c[2]++;
-            if (i + 1 < f.tokenCount && f.gapBefore[i + 1] == ',') {
-              c[3]++;
-            }
-          }
-        } else if ((fl & DocFeatures.LOWER) != 0) {
-          counts.computeIfAbsent(f.lower[i], k -> new int[4])[0]++;
-        } else if (capitalised) {
-          counts.computeIfAbsent(f.lower[i], k -> new int[4])[1]++;
+        if ((fl & DocFeatures.LOWER) != 0) {
+          counts.computeIfAbsent(f.lower[i], k -> new int[2])[0]++;
+        } else if ((fl & DocFeatures.CAP) != 0 && (fl & DocFeatures.ALL_CAPS) == 0) {
+          counts.computeIfAbsent(f.lower[i], k -> new int[2])[1]++;
         }
       }
     }
@@ -89,10 +72,6 @@ final class CaseLexicon {
       for (long w : words) {
         int[] c = counts.get(w);
         int n = c[0] + c[1];
-        if (c[2] >= MIN_OPENINGS && c[3] * 10 >= c[2] * 8 && c[1] * 10 < c[2]) {
-          lex.put(w, LOWER); // a sentence adverb
-          continue;
-        }
         if (n < MIN_COUNT) {
           continue;
         }

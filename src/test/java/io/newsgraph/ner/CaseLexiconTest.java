@@ -33,25 +33,4 @@ class CaseLexiconTest {
     assertEquals(CaseLexicon.MIXED, classOf(lex, "bank"));
     assertEquals(CaseLexicon.UNKNOWN, classOf(lex, "kerema"));
   }
-
-  @Test
-  void aWordThatOpensSentencesBeforeACommaIsASentenceAdverb() {
-    String adverb =
-        "Troops moved north. Furthermore, a post was hit. Furthermore, the army said more."
-            + " Furthermore, two cells were struck. Furthermore, rockets fell. Furthermore, it rained.";
-    // five openings, all before a comma, never capitalised inside a sentence: lower case
-    assertEquals(CaseLexicon.LOWER, classOf(learn(adverb), "furthermore"));
-    // four openings are not enough to tell
-    assertEquals(
-        CaseLexicon.UNKNOWN,
-        classOf(learn(adverb.substring(0, adverb.lastIndexOf(" Furthermore"))), "furthermore"));
-    // a name opens sentences too, but a verb follows it, and it is capitalised inside sentences
-    String name =
-        "Sharon said no. Sharon, the minister, left. Sharon met aides. Sharon spoke. Sharon flew.";
-    assertEquals(CaseLexicon.UNKNOWN, classOf(learn(name), "sharon"));
-    String nameBeforeCommas =
-        "Sharon, 72, left. Sharon, again, spoke. Sharon, they said, flew. Sharon, too, met."
-            + " Sharon, later, slept. Aides of Sharon met. They saw Sharon. Ask Sharon now.";
-    assertEquals(CaseLexicon.CAPITALISED, classOf(learn(nameBeforeCommas), "sharon"));
-  }
 }
