@@ -48,6 +48,8 @@ public final class ArticlePairs {
   private int[] actorStart = new int[17];
   private int[] actorGroups = new int[16];
   private int[] lastGroup = new int[16];
+  // mentions of each actor
+  private int[] actorMentions = new int[16];
 
   // figures of every pair (a, b > a), indexed by b, for the current a
   private int[] shared = new int[16];
@@ -118,6 +120,34 @@ public final class ArticlePairs {
       throw new IndexOutOfBoundsException("actor " + i + " of " + actorCount);
     }
     return actors[i];
+  }
+
+  /** Mentions of the i-th distinct actor (an actor named twice in a sentence counts twice). */
+  public int mentionsOf(int i) {
+    start();
+    return actorMentions[checked(i)];
+  }
+
+  /** Distinct sentences naming the i-th distinct actor. */
+  public int sentencesOf(int i) {
+    start();
+    checked(i);
+    return actorStart[i + 1] - actorStart[i];
+  }
+
+  /** Tone of the k-th sentence (in sentence order) naming the i-th distinct actor. */
+  public double sentenceToneOf(int i, int k) {
+    if (k < 0 || k >= sentencesOf(i)) {
+      throw new IndexOutOfBoundsException("sentence " + k + " of " + sentencesOf(i));
+    }
+    return groupTone[actorGroups[actorStart[i] + k]];
+  }
+
+  private int checked(int i) {
+    if (i < 0 || i >= actorCount) {
+      throw new IndexOutOfBoundsException("actor " + i + " of " + actorCount);
+    }
+    return i;
   }
 
   /** Moves to the next pair of the article; false when there is none left. */
@@ -209,6 +239,8 @@ public final class ArticlePairs {
     groupActors = ensure(groupActors, mentions);
     lastGroup = ensure(lastGroup, actorCount);
     Arrays.fill(lastGroup, 0, actorCount, -1);
+    actorMentions = ensure(actorMentions, actorCount);
+    Arrays.fill(actorMentions, 0, actorCount, 0);
     actorStart = ensure(actorStart, actorCount + 1);
     Arrays.fill(actorStart, 0, actorCount + 1, 0);
     groups = 0;
@@ -224,6 +256,7 @@ public final class ArticlePairs {
         previous = sentence;
       }
       int actor = actorOf[mention];
+      actorMentions[actor]++;
       if (lastGroup[actor] != groups - 1) {
         lastGroup[actor] = groups - 1;
         groupActors[entries++] = actor;

@@ -76,16 +76,16 @@ final class AggregateStage {
         .createOrReplaceTempView("ng_days");
     MetricFunctions.register(spark, new SeriesHistory(dataDays()));
 
+    // read by actor_daily, comentions_daily, dyad_daily and the below-minimum count
+    Dataset<Row> dayRows = dayRows(dates).persist(Caching.LEVEL);
+    dayRows.createOrReplaceTempView("ng_pd");
     Dataset<Row> actorDaily = actorDaily(inDates);
-    // read by comentions_daily, dyad_daily and the below-minimum count
-    Dataset<Row> pairDays = pairDays(inDates).persist(Caching.LEVEL);
-    pairDays.createOrReplaceTempView("ng_pd");
     Dataset<Row> dyads = dyads();
     Dataset<Row> allPairs = comentions();
     // every pair has at least one article
     long below = minPairArticles <= 1 ? 0 : allPairs.where("articles < " + minPairArticles).count();
     Dataset<Row> comentions = allPairs.where("articles >= " + minPairArticles);
-    return new Result(comentions, dyads, actorDaily, below, pairDays);
+    return new Result(comentions, dyads, actorDaily, below, dayRows);
   }
 
   /**
@@ -105,30 +105,20 @@ final class AggregateStage {
   }
 
   /**
-   * actor_daily for the dates, over all of ng_m for the rolling windows. One shuffle of the
-   * mentions by (date, actor): the per-sentence and per-actor aggregations below then need no
-   * other. The spike score is over dated articles (articles - articles_undated) and the actor's
-   * history days (ng_history_days).
+   * actor_daily for the dates, from the actor rows of ng_pd, which cover all of ng_m for the
+   * rolling windows. The spike score is over dated articles (articles - articles_undated) and the
+   * actor's history days (ng_history_days). The shares are DECIMAL(6, 5) rounded half up, as avg()
+   * over 1.0 / 0.0 gives them.
    */
   private Dataset<Row> actorDaily(String inDates) {
     return spark.sql(
         """
-        WITH md AS (
-          SELECT m.date, m.article_id, m.actor_id, m.sentence_idx, m.sentence_tone, u.article_id IS NOT NULL AS undated
-          FROM ng_m m LEFT JOIN ng_u u ON u.date = m.date AND u.article_id = m.article_id),
-        ms AS (
-          SELECT date, article_id, actor_id, sentence_idx, count(*) AS mentions, first(sentence_tone) AS tone,
-                 first(undated) AS undated
-          FROM (SELECT * FROM md DISTRIBUTE BY date, actor_id)
-          GROUP BY date, article_id, actor_id, sentence_idx),
-        st AS (
-          SELECT date, actor_id, count(DISTINCT article_id) AS articles,
-                 CAST(size(collect_set(CASE WHEN undated THEN article_id END)) AS BIGINT) AS articles_undated,
-                 sum(mentions) AS mentions, count(*) AS sentences, sum(tone) AS tone_sum, avg(tone) AS tone_mean,
-                 stddev_pop(tone) AS tone_std,
-                 avg(CASE WHEN tone >= 0.05 THEN 1.0 ELSE 0.0 END) AS pos_share,
-                 avg(CASE WHEN tone <= -0.05 THEN 1.0 ELSE 0.0 END) AS neg_share
-          FROM ms GROUP BY date, actor_id),
+        WITH st AS (
+          SELECT date_from_unix_date(day) AS date, actor_a AS actor_id, articles, articles_undated, mentions,
+                 sentences, tone_sum, tone_sum / sentences AS tone_mean, tone_std,
+                 CAST(CAST(pos AS DECIMAL(12, 1)) / sentences AS DECIMAL(6, 5)) AS pos_share,
+                 CAST(CAST(neg AS DECIMAL(12, 1)) / sentences AS DECIMAL(6, 5)) AS neg_share
+          FROM ng_pd WHERE actor_b IS NULL),
         base AS (
           SELECT st.*, st.articles - st.articles_undated AS dated, st.articles / d.day_articles AS share,
                  unix_date(st.date) AS day, unix_date(f.first_date) AS first_day
@@ -155,22 +145,28 @@ final class AggregateStage {
   }
 
   /**
-   * Per (day, actor_a, actor_b) of the dates: articles, shared sentences, the articles with a
-   * shared sentence, the tone sums of the shared sentences, the two actors' articles and the day's
-   * articles. One shuffle of the mentions by day; each task then sums a day at a time in memory
-   * (DayPairRows), so there is no self-join, no grouping of pair rows by string keys and no join of
-   * the marginals back.
+   * The day rows ({@link DayRows}) of every day of ng_m: per (day, actor) its articles, mentions
+   * and sentence tones, and for the dates per (day, actor_a, actor_b) its articles, shared
+   * sentences, the articles with a shared sentence, the tone sums of the shared sentences and the
+   * two actors' articles; beside each, the day's articles. One shuffle of the mentions (and of the
+   * undated articles' ids, which mark their articles) by day; each task then sums a day at a time
+   * in memory, so there is no self-join, no grouping by string keys with distinct counts and no
+   * join of the marginals back.
    */
-  private Dataset<Row> pairDays(String inDates) {
-    Dataset<Row> articleMentions =
+  private Dataset<Row> dayRows(Collection<LocalDate> dates) {
+    Dataset<Row> rows =
         spark.sql(
-            "SELECT unix_date(date) AS day, article_id, actor_id, sentence_idx, sentence_tone FROM ng_m WHERE date IN "
-                + inDates);
-    articleMentions
-        .repartition(col("day"))
+            """
+            SELECT unix_date(date) AS day, article_id, actor_id, sentence_idx, sentence_tone FROM ng_m
+            UNION ALL
+            SELECT unix_date(date) AS day, article_id, CAST(NULL AS STRING) AS actor_id, 0 AS sentence_idx,
+                   0D AS sentence_tone
+            FROM ng_u""");
+    int[] pairDays = dates.stream().mapToInt(d -> (int) d.toEpochDay()).toArray();
+    rows.repartition(col("day"))
         // the hash before the id: the sort then compares a long prefix, not the string ids
         .sortWithinPartitions(col("day"), expr("xxhash64(article_id)"), col("article_id"))
-        .mapPartitions(DayPairRows.function(), Encoders.row(DayPairRows.SCHEMA))
+        .mapPartitions(DayRows.function(pairDays), Encoders.row(DayRows.SCHEMA))
         .createOrReplaceTempView("ng_dp");
     return spark.sql(
         """
@@ -192,7 +188,7 @@ final class AggregateStage {
                CAST(CAST(pos AS DECIMAL(12, 1)) / sentences AS DECIMAL(6, 5)) AS pos_share,
                CAST(CAST(neg AS DECIMAL(12, 1)) / sentences AS DECIMAL(6, 5)) AS neg_share,
                date_from_unix_date(day) AS date
-        FROM ng_pd WHERE sentences > 0""");
+        FROM ng_pd WHERE actor_b IS NOT NULL AND sentences > 0""");
   }
 
   /** comentions_daily from ng_pd, every pair (the minimum is applied by the caller). */
@@ -206,6 +202,6 @@ final class AggregateStage {
                k.articles_a, k.articles_b, k.nn AS day_articles,
                ng_llr_signed(k.articles, k.articles_a, k.articles_b, k.nn) AS llr_signed,
                date_from_unix_date(k.day) AS date
-        FROM ng_pd k""");
+        FROM ng_pd k WHERE k.actor_b IS NOT NULL""");
   }
 }
