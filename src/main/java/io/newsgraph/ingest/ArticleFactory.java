@@ -119,13 +119,26 @@ public final class ArticleFactory {
     }
   }
 
-  private static void appendFolded(StringBuilder sb, String s) {
+  static void appendFolded(StringBuilder sb, String s) {
     if (s == null) {
       return;
     }
     boolean space = true;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      if (c < 128) {
+        // the same folding as below for ASCII, without the Unicode tables (most news text)
+        if (c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F')) {
+          if (!space) {
+            sb.append(' ');
+            space = true;
+          }
+        } else {
+          sb.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+          space = false;
+        }
+        continue;
+      }
       if (Character.isWhitespace(c)) {
         if (!space) {
           sb.append(' ');
@@ -145,7 +158,11 @@ public final class ArticleFactory {
     int n = 0;
     boolean in = false;
     for (int i = 0; i < s.length(); i++) {
-      boolean w = Character.isLetterOrDigit(s.charAt(i));
+      char c = s.charAt(i);
+      boolean w =
+          c < 128
+              ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+              : Character.isLetterOrDigit(c);
       if (w && !in) {
         n++;
       }

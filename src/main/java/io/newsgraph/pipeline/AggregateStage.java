@@ -164,8 +164,12 @@ final class AggregateStage {
             FROM ng_u""");
     int[] pairDays = dates.stream().mapToInt(d -> (int) d.toEpochDay()).toArray();
     rows.repartition(col("day"))
-        // the hash before the id: the sort then compares a long prefix, not the string ids
-        .sortWithinPartitions(col("day"), expr("xxhash64(article_id)"), col("article_id"))
+        // Day and hash in one long key: the sort compares a long prefix and only goes to the
+        // string ids for the rows of one article. (Sorting by day first would tie on the prefix
+        // for every two rows of a day.) The day keeps the high bits, so days stay contiguous.
+        .sortWithinPartitions(
+            expr("shiftleft(CAST(day AS BIGINT), 40) | (xxhash64(article_id) & 1099511627775)"),
+            col("article_id"))
         .mapPartitions(DayRows.function(pairDays), Encoders.row(DayRows.SCHEMA))
         .createOrReplaceTempView("ng_dp");
     return spark.sql(

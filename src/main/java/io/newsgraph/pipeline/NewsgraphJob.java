@@ -203,11 +203,8 @@ public final class NewsgraphJob {
             .persist(Caching.LEVEL);
     Classified classes = classify(ingested);
     Dataset<Row> classified = classes.rows();
-    Map<String, RunManifest.Counts> perFile = countPerFile(classified);
     Map<String, Long> byReason = new TreeMap<>();
-    for (Row r : classified.where("status = 'reject'").groupBy("reason").count().collectAsList()) {
-      byReason.put(r.getString(0), r.getLong(1));
-    }
+    Map<String, RunManifest.Counts> perFile = countPerFile(classified, byReason);
     List<RunManifest.FileEntry> files = new ArrayList<>();
     for (InputLister.InputFile f : listed) {
       files.add(
@@ -385,9 +382,10 @@ public final class NewsgraphJob {
         n <= BROADCAST_EXCEPTIONS
             ? org.apache.spark.sql.functions.broadcast(exceptions)
             : exceptions;
-    Dataset<Row> articles =
+    // One pass over the cached input for every kind of row: a union of the articles and the other
+    // rows would scan the cache twice wherever the classified rows are read.
+    Dataset<Row> classified =
         ingested
-            .where("kind = 'article'")
             .join(
                 ex,
                 scala.jdk.javaapi.CollectionConverters.asScala(
@@ -395,36 +393,30 @@ public final class NewsgraphJob {
                     .toSeq(),
                 "left")
             .withColumn(
-                "status", org.apache.spark.sql.functions.coalesce(col("x_status"), lit("article")))
+                "status",
+                org.apache.spark.sql.functions.expr(
+                    "CASE WHEN kind <> 'article' THEN kind ELSE coalesce(x_status, 'article') END"))
             .withColumn("dup_of", col("x_dup_of"))
             .drop("x_status", "x_dup_of")
             .withColumn(
                 "reason",
                 org.apache.spark.sql.functions.expr(
-                    "CASE WHEN status = 'reject' THEN 'duplicate_id_conflict' ELSE reason END"))
+                    "CASE WHEN status = 'reject' AND kind = 'article' THEN 'duplicate_id_conflict' ELSE reason END"))
             .withColumn(
                 "detail",
                 org.apache.spark.sql.functions.expr(
-                    "CASE WHEN status = 'reject' THEN concat('article_id ', article_id, ' seen earlier in the input with "
+                    "CASE WHEN status = 'reject' AND kind = 'article' THEN concat('article_id ', article_id, ' seen earlier in the input with "
                         + "different content') ELSE detail END"))
             .withColumn(
                 "raw",
                 org.apache.spark.sql.functions.expr(
-                    "CASE WHEN status = 'reject' THEN left(concat_ws('\\n\\n', title, text), "
+                    "CASE WHEN status = 'reject' AND kind = 'article' THEN left(concat_ws('\\n\\n', title, text), "
                         + config.rawMaxChars()
                         + ") ELSE raw END"))
             .withColumn(
                 "raw_bytes",
                 org.apache.spark.sql.functions.expr(
-                    "CASE WHEN status = 'reject' THEN octet_length(concat_ws('\\n\\n', title, text)) ELSE raw_bytes END"));
-    Dataset<Row> others =
-        ingested
-            .where("kind <> 'article'")
-            .withColumn("status", col("kind"))
-            .withColumn("dup_of", lit(null).cast("string"));
-    Dataset<Row> classified =
-        articles
-            .unionByName(others)
+                    "CASE WHEN status = 'reject' AND kind = 'article' THEN octet_length(concat_ws('\\n\\n', title, text)) ELSE raw_bytes END"))
             .withColumn("lang", lit(null).cast("string"))
             .withColumn("run_id", lit(config.runId()));
     return new Classified(classified, statuses, List.of(statuses, exceptions));
@@ -553,11 +545,17 @@ public final class NewsgraphJob {
     return spark.read().parquet(p.toString()).select("article_id", "content_hash", "date");
   }
 
-  private Map<String, RunManifest.Counts> countPerFile(Dataset<Row> classified) {
+  /** Counts per input file by status, and the rejects by reason into {@code byReason}: one pass. */
+  private Map<String, RunManifest.Counts> countPerFile(
+      Dataset<Row> classified, Map<String, Long> byReason) {
     Map<String, long[]> acc = new TreeMap<>();
     for (Row r :
         classified
-            .groupBy("input_file", "status")
+            .groupBy(
+                col("input_file"),
+                col("status"),
+                org.apache.spark.sql.functions.expr(
+                    "CASE WHEN status = 'reject' THEN reason END AS reject_reason"))
             .agg(
                 org.apache.spark.sql.functions.count("*"),
                 org.apache.spark.sql.functions.sum(
@@ -565,16 +563,19 @@ public final class NewsgraphJob {
                         "CASE WHEN date_inferred THEN 1 ELSE 0 END")))
             .collectAsList()) {
       long[] c = acc.computeIfAbsent(r.getString(0), k -> new long[5]);
-      long n = r.getLong(2);
+      long n = r.getLong(3);
       switch (r.getString(1)) {
         case "article" -> c[0] += n;
         case "duplicate_id", "duplicate_content", "already_ingested" -> c[1] += n;
-        case "reject" -> c[2] += n;
+        case "reject" -> {
+          c[2] += n;
+          byReason.merge(r.getString(2), n, Long::sum);
+        }
         case "blank" -> c[3] += n;
         default -> throw new IllegalStateException("unknown status " + r.getString(1));
       }
-      if (r.getString(1).equals("article") && !r.isNullAt(3)) {
-        c[4] += r.getLong(3);
+      if (r.getString(1).equals("article") && !r.isNullAt(4)) {
+        c[4] += r.getLong(4);
       }
     }
     Map<String, RunManifest.Counts> out = new TreeMap<>();
