@@ -204,7 +204,7 @@ public final class NewsgraphJob {
     Classified classes = classify(ingested);
     Dataset<Row> classified = classes.rows();
     Map<String, Long> byReason = new TreeMap<>();
-    Map<String, RunManifest.Counts> perFile = countPerFile(classified, byReason);
+    Map<String, RunManifest.Counts> perFile = countPerFile(classes.keys(), byReason);
     List<RunManifest.FileEntry> files = new ArrayList<>();
     for (InputLister.InputFile f : listed) {
       files.add(
@@ -273,9 +273,11 @@ public final class NewsgraphJob {
 
   /**
    * Every ingested row with its status (not cached: a broadcast join over the cached input), the
-   * narrow per-article statuses, and what was cached on the way.
+   * same for the narrow columns only (for counting), the narrow per-article statuses, and what was
+   * cached on the way.
    */
-  private record Classified(Dataset<Row> rows, Dataset<Row> statuses, List<Dataset<Row>> cached) {}
+  private record Classified(
+      Dataset<Row> rows, Dataset<Row> keys, Dataset<Row> statuses, List<Dataset<Row>> cached) {}
 
   private Work reannotate(LocalDate from, LocalDate to, String actorsCsv) throws IOException {
     long t = System.nanoTime();
@@ -366,8 +368,22 @@ public final class NewsgraphJob {
    * moved.
    */
   private Classified classify(Dataset<Row> ingested) throws IOException {
-    Dataset<Row> statuses =
-        markNearDuplicates(exactStatuses(ingested).persist(Caching.LEVEL), ingested);
+    // The columns the decisions read, cached beside the input in the pass that caches it: the
+    // steps below scan these instead of every column of the input with its text.
+    Dataset<Row> keys =
+        ingested
+            .select(
+                "kind",
+                "input_file",
+                "input_offset",
+                "article_id",
+                "content_hash",
+                "date",
+                "date_inferred",
+                "reason",
+                "shingles")
+            .persist(Caching.LEVEL);
+    Dataset<Row> statuses = markNearDuplicates(exactStatuses(keys).persist(Caching.LEVEL), keys);
     Dataset<Row> exceptions =
         statuses
             .where("status <> 'article'")
@@ -382,26 +398,8 @@ public final class NewsgraphJob {
         n <= BROADCAST_EXCEPTIONS
             ? org.apache.spark.sql.functions.broadcast(exceptions)
             : exceptions;
-    // One pass over the cached input for every kind of row: a union of the articles and the other
-    // rows would scan the cache twice wherever the classified rows are read.
     Dataset<Row> classified =
-        ingested
-            .join(
-                ex,
-                scala.jdk.javaapi.CollectionConverters.asScala(
-                        List.of("input_file", "input_offset"))
-                    .toSeq(),
-                "left")
-            .withColumn(
-                "status",
-                org.apache.spark.sql.functions.expr(
-                    "CASE WHEN kind <> 'article' THEN kind ELSE coalesce(x_status, 'article') END"))
-            .withColumn("dup_of", col("x_dup_of"))
-            .drop("x_status", "x_dup_of")
-            .withColumn(
-                "reason",
-                org.apache.spark.sql.functions.expr(
-                    "CASE WHEN status = 'reject' AND kind = 'article' THEN 'duplicate_id_conflict' ELSE reason END"))
+        withStatus(ingested, ex)
             .withColumn(
                 "detail",
                 org.apache.spark.sql.functions.expr(
@@ -419,7 +417,31 @@ public final class NewsgraphJob {
                     "CASE WHEN status = 'reject' AND kind = 'article' THEN octet_length(concat_ws('\\n\\n', title, text)) ELSE raw_bytes END"))
             .withColumn("lang", lit(null).cast("string"))
             .withColumn("run_id", lit(config.runId()));
-    return new Classified(classified, statuses, List.of(statuses, exceptions));
+    return new Classified(
+        classified, withStatus(keys, ex), statuses, List.of(keys, statuses, exceptions));
+  }
+
+  /**
+   * Rows with their status, dup_of and reject reason, from the exceptions (input_file,
+   * input_offset, x_status, x_dup_of). One left join over every kind of row: a union of the
+   * articles and the other rows would scan the cache twice wherever the result is read.
+   */
+  private static Dataset<Row> withStatus(Dataset<Row> rows, Dataset<Row> exceptions) {
+    return rows.join(
+            exceptions,
+            scala.jdk.javaapi.CollectionConverters.asScala(List.of("input_file", "input_offset"))
+                .toSeq(),
+            "left")
+        .withColumn(
+            "status",
+            org.apache.spark.sql.functions.expr(
+                "CASE WHEN kind <> 'article' THEN kind ELSE coalesce(x_status, 'article') END"))
+        .withColumn("dup_of", col("x_dup_of"))
+        .drop("x_status", "x_dup_of")
+        .withColumn(
+            "reason",
+            org.apache.spark.sql.functions.expr(
+                "CASE WHEN status = 'reject' AND kind = 'article' THEN 'duplicate_id_conflict' ELSE reason END"));
   }
 
   /**
