@@ -27,7 +27,9 @@ def test_build_corpus_then_bench_both_runs(tmp_path):
     assert info["text_bytes"] == sum(len(r["title"].encode()) + len(r["text"].encode()) for r in lines)
 
     out = tmp_path / "bench.json"
-    run(REPO / "jobs" / "bench", "--corpus", corpus, "--cores", "2", "--json", out, timeout=600)
+    events = tmp_path / "events"
+    run(REPO / "jobs" / "bench", "--corpus", corpus, "--cores", "2", "--json", out, "--eventlog", events,
+        timeout=600)
     doc = json.loads(out.read_text())
     runs = {r["kind"]: r for r in doc["runs"]}
     assert set(runs) == {"bare", "job"}
@@ -45,3 +47,31 @@ def test_build_corpus_then_bench_both_runs(tmp_path):
     assert runs["bare"]["bare"]["rows"] == info["articles"]
     assert doc["summary"]["job_over_bare_local2"] > 0
     assert doc["heap"] == os.environ.get("NEWSGRAPH_JAVA_OPTS", "-Xms4g -Xmx4g -XX:+UseParallelGC").split()
+
+    # the job's event log, by query: the ingest pass and every table write are named
+    by_query = run(REPO / "jobs" / "stage-cpu", events / "job-2-0", timeout=60).stdout
+    assert "ingest: parse, sign and annotate the input" in by_query, by_query
+    for table in ("articles", "mentions", "comentions_daily", "actor_daily", "actors"):
+        assert "write " + table in by_query, by_query
+    assert float(by_query.split()[3]) > 0, by_query
+
+
+def test_stage_cpu_sums_task_cpu_by_query(tmp_path):
+    """A hand-written event log: query 0 has stages 1 (2.5 s) and 2 (0.5 s), stage 3 belongs to no query."""
+    def stage(sid, cpu_ns):
+        return {"Event": "SparkListenerStageCompleted", "Stage Info": {
+            "Stage ID": sid, "Number of Tasks": 2, "Accumulables": [
+                {"Name": "internal.metrics.executorCpuTime", "Value": cpu_ns}]}}
+    lines = [
+        {"Event": "org.apache.spark.sql.execution.ui.SparkListenerSQLExecutionStart", "executionId": 0,
+         "description": "write mentions"},
+        {"Event": "SparkListenerJobStart", "Job ID": 0, "Stage IDs": [1, 2],
+         "Properties": {"spark.sql.execution.id": "0"}},
+        {"Event": "SparkListenerJobStart", "Job ID": 1, "Stage IDs": [3], "Properties": {}},
+        stage(1, 2_500_000_000), stage(2, 500_000_000), stage(3, 1_000_000_000)]
+    log = tmp_path / "events_1_local-1"
+    log.write_text("".join(json.dumps(x) + "\n" for x in lines))
+    out = run(REPO / "jobs" / "stage-cpu", tmp_path, timeout=60).stdout.splitlines()
+    assert out[0] == "task CPU s: 4.0 over 3 stages"
+    assert out[1].split()[:4] == ["query", "-", "1.0", "25.0%"]
+    assert out[2].split() == ["query", "0", "3.0", "75.0%", "write", "mentions"]

@@ -122,6 +122,7 @@ public final class NewsgraphJob {
       t = System.nanoTime();
       TreeSet<LocalDate> dirty = new TreeSet<>(work.touched());
       dirty.addAll(recovered);
+      describe("aggregate: first days of the actors, dates to recompute");
       Dataset<Row> firstSeen = firstSeen();
       long below = aggregate(aggregateDates(dirty, firstSeen), committer, firstSeen);
       firstSeen.unpersist();
@@ -201,6 +202,7 @@ public final class NewsgraphJob {
                 actorsCsv,
                 DedupParams.DEFAULT)
             .persist(Caching.LEVEL);
+    describe("ingest: parse, sign and annotate the input; exact duplicates");
     Classified classes = classify(ingested);
     Dataset<Row> classified = classes.rows();
     Map<String, Long> byReason = new TreeMap<>();
@@ -521,6 +523,7 @@ public final class NewsgraphJob {
             : null;
     Dataset<Row> excluded =
         statuses.where("status <> 'article'").select("input_file", "input_offset");
+    describe("near-duplicates");
     Map<String, String> dupOf =
         new NearDuplicateStage(DedupParams.DEFAULT)
             .find(candidates, excluded, excluded.count(), stored);
@@ -669,6 +672,7 @@ public final class NewsgraphJob {
       return;
     }
     String path = wh.stagedTable(config.runId(), table).toString();
+    describe("write " + table);
     // Dictionary pages only cost time and space on columns whose values hardly repeat.
     rows.repartition(col("date"))
         .write()
@@ -682,6 +686,14 @@ public final class NewsgraphJob {
         .parquet(path);
     rowsWritten.merge(table, countStaged(path), Long::sum);
     datesWritten.merge(table, dates.size(), Integer::sum);
+  }
+
+  /**
+   * Names the Spark jobs that follow (Spark UI, history server, event log; jobs/stage-cpu sums task
+   * CPU by it) until the next call.
+   */
+  private void describe(String what) {
+    spark.sparkContext().setJobDescription(what);
   }
 
   private long countStaged(String path) {
@@ -886,6 +898,7 @@ public final class NewsgraphJob {
             "left_anti");
     Dataset<Row> all = dict.unionByName(discovered);
     String path = wh.stagedTable(config.runId(), Tables.ACTORS).toString();
+    describe("write " + Tables.ACTORS);
     all.coalesce(1).write().mode(SaveMode.Overwrite).option("compression", "zstd").parquet(path);
     rowsWritten.put(Tables.ACTORS, countStaged(path));
   }
