@@ -862,7 +862,15 @@ public final class NewsgraphJob {
                   ? null
                   : scala.jdk.javaapi.CollectionConverters.asScala(roles).toSeq()));
     }
-    Dataset<Row> dict = spark.createDataFrame(rows, Tables.ACTORS_SCHEMA);
+    // A local relation of the whole dictionary (about 7 MB) went into every task that read it, and
+    // Spark warned of the task size on every run; in slices of ACTORS_PER_SLICE no task carries
+    // more than about half a megabyte of it.
+    Dataset<Row> dict =
+        spark.createDataFrame(
+            org.apache.spark.api.java.JavaSparkContext.fromSparkContext(spark.sparkContext())
+                .parallelize(
+                    rows, Math.max(1, (rows.size() + ACTORS_PER_SLICE - 1) / ACTORS_PER_SLICE)),
+            Tables.ACTORS_SCHEMA);
     Dataset<Row> discovered = votedDiscovered(touched);
     Path old = wh.table(Tables.ACTORS);
     if (wh.hasParquet(old)) {
@@ -899,9 +907,12 @@ public final class NewsgraphJob {
     Dataset<Row> all = dict.unionByName(discovered);
     String path = wh.stagedTable(config.runId(), Tables.ACTORS).toString();
     describe("write " + Tables.ACTORS);
-    all.coalesce(1).write().mode(SaveMode.Overwrite).option("compression", "zstd").parquet(path);
+    // repartition, not coalesce: a coalesced task would read every slice of the dictionary itself
+    all.repartition(1).write().mode(SaveMode.Overwrite).option("compression", "zstd").parquet(path);
     rowsWritten.put(Tables.ACTORS, countStaged(path));
   }
+
+  private static final int ACTORS_PER_SLICE = 2_000;
 
   /**
    * (actor_id, name, type) of every discovered actor with votes, voted over the whole warehouse as
