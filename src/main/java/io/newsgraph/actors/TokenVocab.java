@@ -65,6 +65,11 @@ final class TokenVocab {
     if (!filter.mayContain(hash)) {
       return -1;
     }
+    return findUnfiltered(buf, off, len, hash, lower);
+  }
+
+  /** {@link #find} without the filter, for a caller whose own filter says the key may be here. */
+  int findUnfiltered(char[] buf, int off, int len, int hash, boolean lower) {
     int[] sl = slots;
     int mask = capacity - 1;
     int p = hash & mask;
