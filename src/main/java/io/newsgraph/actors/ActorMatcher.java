@@ -239,7 +239,14 @@ public final class ActorMatcher {
    * sentences: "The Hague", "New York", "Bank of England" put "the", "new", "bank" into {@link
    * #foldStarts} for headlines only.
    */
-  private final HashBloom anyCaseStarts = new HashBloom(20);
+  private final HashBloom anyCaseStarts;
+
+  /**
+   * The hashes of {@link #anyCaseStarts} while building: the default dictionary has a handful, and
+   * a filter sized to them stays in the L1 cache where a 2^20-bit one (128 KB) missed it on most of
+   * the tokens it was probed for (every token of a document).
+   */
+  private IntList anyCaseStartHashes = new IntList();
 
   private int nodeCount = 2;
   private final int[] entryStart;
@@ -331,7 +338,22 @@ public final class ActorMatcher {
       hasChildren[parents.get(i)] = true;
     }
     parents = null;
+    anyCaseStarts = sizedFilter(anyCaseStartHashes);
+    anyCaseStartHashes = null;
     scratch = ThreadLocal.withInitial(() -> new Scratch(actors.length));
+  }
+
+  /** A filter of the hashes with about 64 bits per hash, 2^12 to 2^20 bits. */
+  private static HashBloom sizedFilter(IntList hashes) {
+    int log2 = 12;
+    while (log2 < 20 && (1L << log2) < 64L * hashes.size()) {
+      log2++;
+    }
+    HashBloom b = new HashBloom(log2);
+    for (int k = 0; k < hashes.size(); k++) {
+      b.add(hashes.get(k));
+    }
+    return b;
   }
 
   private int[] rootChildren(int root, TokenVocab vocab) {
@@ -447,7 +469,7 @@ public final class ActorMatcher {
       if (node == root) {
         (root == EXACT_ROOT ? exactStarts : foldStarts).add(vocab.hashOf(tid));
         if (root == FOLD_ROOT && (flags & ANYCASE) != 0) {
-          anyCaseStarts.add(vocab.hashOf(tid));
+          anyCaseStartHashes.add(vocab.hashOf(tid));
         }
       }
       long ek = ((long) node << 32) | tid;
@@ -637,7 +659,7 @@ public final class ActorMatcher {
       int bestNode = -1;
       int bestLen = 0;
       int bestReq = 0;
-      int exact = !caps && exactStarts.mayContain(exactHash[i]) ? exactId(s, i) : -1;
+      int exact = !caps && exactStarts.mayContain(exactHash[i]) ? startId(s, i) : -1;
       if (exact >= 0) {
         int node = EXACT_ROOT;
         for (int j = i; j < n; j++) {
@@ -733,6 +755,14 @@ public final class ActorMatcher {
         i++;
       }
     }
+  }
+
+  /**
+   * {@link #exactId} of a token that passed {@link #exactStarts}: every start token is a key of the
+   * vocabulary, so its own filter (another random read) would let it through too.
+   */
+  private int startId(Scratch s, int j) {
+    return exactVocab.findUnfiltered(s.buf, s.off[j], s.len[j], s.exactHash[j], false);
   }
 
   private int exactId(Scratch s, int j) {

@@ -10,10 +10,10 @@ import java.util.Arrays;
  */
 final class TokenVocab {
   /**
-   * Pairs (id + 1, hash) per slot, 0 = empty: a probe reads one cache line, not the slot and the
-   * key's hash.
+   * Per slot (id + 1, hash, key start in the pool, key length), 0 = empty: a probe reads one cache
+   * line, and a match then only the key's chars, not also its start and length in two arrays.
    */
-  private int[] slots = new int[128];
+  private int[] slots = new int[256];
 
   private int capacity = 64;
 
@@ -65,19 +65,23 @@ final class TokenVocab {
     if (!filter.mayContain(hash)) {
       return -1;
     }
+    return findUnfiltered(buf, off, len, hash, lower);
+  }
+
+  /** {@link #find} without the filter, for a caller whose own filter says the key may be here. */
+  int findUnfiltered(char[] buf, int off, int len, int hash, boolean lower) {
     int[] sl = slots;
     int mask = capacity - 1;
     int p = hash & mask;
     while (true) {
-      int v = sl[2 * p];
+      int v = sl[4 * p];
       if (v == 0) {
         return -1;
       }
-      if (sl[2 * p + 1] == hash) {
-        int id = v - 1;
-        if (keyLen[id] == len && equal(buf, off, len, keyStart[id], lower)) {
-          return id;
-        }
+      if (sl[4 * p + 1] == hash
+          && sl[4 * p + 3] == len
+          && equal(buf, off, len, sl[4 * p + 2], lower)) {
+        return v - 1;
       }
       p = (p + 1) & mask;
     }
@@ -139,16 +143,18 @@ final class TokenVocab {
     filter.add(keyHash[id]);
     int mask = capacity - 1;
     int p = keyHash[id] & mask;
-    while (slots[2 * p] != 0) {
+    while (slots[4 * p] != 0) {
       p = (p + 1) & mask;
     }
-    slots[2 * p] = id + 1;
-    slots[2 * p + 1] = keyHash[id];
+    slots[4 * p] = id + 1;
+    slots[4 * p + 1] = keyHash[id];
+    slots[4 * p + 2] = keyStart[id];
+    slots[4 * p + 3] = keyLen[id];
   }
 
   private void rehash(int capacity) {
     this.capacity = capacity;
-    slots = new int[2 * capacity];
+    slots = new int[4 * capacity];
     for (int id = 0; id < size; id++) {
       insertSlot(id);
     }

@@ -177,10 +177,10 @@ final class Decoder {
     boolean last = (fl & DocFeatures.SENT_END) != 0;
     boolean second = !first && (f.flags[i - 1] & DocFeatures.SENT_START) != 0;
     boolean penultimate = !last && (f.flags[i + 1] & DocFeatures.SENT_END) != 0;
-    float[] m = memo.sums();
+    int[] m = memo.data();
     int o = memo.offset(f, i, SELF);
     for (int l = 0; l < L; l++) {
-      scores[l] = m[o + l];
+      scores[l] = Float.intBitsToFloat(m[o + l]);
     }
     addSums(m, memo.offset(f, first ? -1 : i - 1, AS_PREV));
     addSums(m, memo.offset(f, last ? -1 : i + 1, AS_NEXT));
@@ -188,9 +188,9 @@ final class Decoder {
     addSums(m, memo.offset(f, last || penultimate ? -1 : i + 2, AS_NEXT2));
   }
 
-  private void addSums(float[] m, int o) {
+  private void addSums(int[] m, int o) {
     for (int l = 0; l < L; l++) {
-      scores[l] += m[o + l];
+      scores[l] += Float.intBitsToFloat(m[o + l]);
     }
   }
 

@@ -49,6 +49,12 @@ final class DocFeatures {
   int[] caseClass = new int[1024];
 
   final ScratchMap lowerSeen = new ScratchMap();
+
+  private static final int CANDIDATE_WORD_BITS = 1 << 12;
+
+  /** A bit per hash of each candidate's word (see {@link #markSeen}). */
+  private final long[] candidateWords = new long[CANDIDATE_WORD_BITS >>> 6];
+
   final ScratchMap midCapSeen = new ScratchMap();
 
   /** Word classes learnt from unlabelled news ({@link WordClusters#NONE} for none). */
@@ -114,11 +120,16 @@ final class DocFeatures {
         int e = raw[2 * i + 1];
         int ce = coreEnd(chars, s, e);
         coreEnd[i] = ce;
-        gapBefore[i] = gapClass(chars, prevEnd, s);
         int f = describe(i, s, ce);
-        if (i > first && urlJoint(chars, prevEnd, s)) {
-          f |= URLISH;
-          flags[i - 1] |= URLISH;
+        if (s - prevEnd == 1 && chars[prevEnd] == ' ') {
+          // most gaps are one space: a space, and no web address joint (the scans below say so)
+          gapBefore[i] = ' ';
+        } else {
+          gapBefore[i] = gapClass(chars, prevEnd, s);
+          if (i > first && urlJoint(chars, prevEnd, s)) {
+            f |= URLISH;
+            flags[i - 1] |= URLISH;
+          }
         }
         prevEnd = e;
         if (i == first) {
@@ -147,17 +158,47 @@ final class DocFeatures {
       }
       for (int i = first; i < end; i++) {
         mode[i] = m;
-        int f = flags[i];
-        if ((f & LOWER) != 0) {
-          lowerSeen.put(lower[i], 1);
-        } else if (m == MODE_NORMAL && (f & CAP) != 0 && (f & SENT_START) == 0) {
-          midCapSeen.put(lower[i], 1);
-        }
       }
       markCandidates(first, end);
       matchGazetteer(first, end);
     }
+    markSeen(n);
     return this;
+  }
+
+  /**
+   * Fills {@link #lowerSeen} (words written in lower case) and {@link #midCapSeen} (capitalised
+   * mid-sentence in an ordinary sentence). Only candidates' words are ever asked about (the
+   * decoder), so a word goes in only when its bit in a filter of the document's candidate words is
+   * set: most tokens are lower-case words and no candidate's, and this spares them a hash-map
+   * insert each.
+   */
+  private void markSeen(int n) {
+    long[] cand = candidateWords;
+    java.util.Arrays.fill(cand, 0L);
+    for (int i = 0; i < n; i++) {
+      if ((flags[i] & CANDIDATE) != 0) {
+        int b = wordBit(lower[i]);
+        cand[b >>> 6] |= 1L << b;
+      }
+    }
+    for (int i = 0; i < n; i++) {
+      long w = lower[i];
+      int b = wordBit(w);
+      if ((cand[b >>> 6] & (1L << b)) == 0) {
+        continue;
+      }
+      int f = flags[i];
+      if ((f & LOWER) != 0) {
+        lowerSeen.put(w, 1);
+      } else if (mode[i] == MODE_NORMAL && (f & CAP) != 0 && (f & SENT_START) == 0) {
+        midCapSeen.put(w, 1);
+      }
+    }
+  }
+
+  private static int wordBit(long word) {
+    return (int) (word ^ (word >>> 32)) & (CANDIDATE_WORD_BITS - 1);
   }
 
   /** Hashes and case flags of token i. */

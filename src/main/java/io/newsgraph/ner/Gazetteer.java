@@ -22,7 +22,11 @@ final class Gazetteer {
 
   static final int PREFIX = 0x10;
 
-  private long[] keys = new long[1 << 12];
+  /**
+   * Per slot the phrase hash (0 = empty) and its type bits side by side: a look-up that passes the
+   * filter reads one cache line.
+   */
+  private long[] slots = new long[2 << 12];
 
   /**
    * The phrase hashes that are keys: about half of the capitalised tokens of news start no listed
@@ -31,7 +35,6 @@ final class Gazetteer {
    */
   private final HashBloom filter = new HashBloom(20);
 
-  private byte[] types = new byte[1 << 12];
   private int size;
   private int maxTokens;
 
@@ -77,11 +80,13 @@ final class Gazetteer {
     if (!filter.mayContain(bloomHash(phrase))) {
       return 0;
     }
-    int mask = keys.length - 1;
+    long[] sl = slots;
+    int mask = (sl.length >>> 1) - 1;
     int s = (int) (phrase ^ (phrase >>> 29)) & mask;
-    while (keys[s] != 0) {
-      if (keys[s] == phrase) {
-        return types[s];
+    long k;
+    while ((k = sl[2 * s]) != 0) {
+      if (k == phrase) {
+        return (int) sl[2 * s + 1];
       }
       s = (s + 1) & mask;
     }
@@ -95,37 +100,35 @@ final class Gazetteer {
 
   private void put(long phrase, int bits) {
     filter.add(bloomHash(phrase));
-    if ((size + 1) * 2 > keys.length) {
-      long[] k = keys;
-      byte[] t = types;
-      keys = new long[k.length * 2];
-      types = new byte[k.length * 2];
+    if ((size + 1) * 2 > slots.length >>> 1) {
+      long[] old = slots;
+      slots = new long[old.length * 2];
       size = 0;
-      for (int s = 0; s < k.length; s++) {
-        if (k[s] != 0) {
-          put(k[s], t[s]);
+      for (int s = 0; s < old.length; s += 2) {
+        if (old[s] != 0) {
+          put(old[s], (int) old[s + 1]);
         }
       }
     }
-    int mask = keys.length - 1;
+    int mask = (slots.length >>> 1) - 1;
     int s = (int) (phrase ^ (phrase >>> 29)) & mask;
-    while (keys[s] != 0 && keys[s] != phrase) {
+    while (slots[2 * s] != 0 && slots[2 * s] != phrase) {
       s = (s + 1) & mask;
     }
-    if (keys[s] == 0) {
+    if (slots[2 * s] == 0) {
       size++;
-      keys[s] = phrase;
+      slots[2 * s] = phrase;
     }
-    types[s] |= (byte) bits;
+    slots[2 * s + 1] = (byte) (slots[2 * s + 1] | bits);
   }
 
   void write(DataOutputStream out) throws IOException {
     out.writeInt(maxTokens);
     out.writeInt(size);
-    for (int s = 0; s < keys.length; s++) {
-      if (keys[s] != 0) {
-        out.writeLong(keys[s]);
-        out.writeByte(types[s]);
+    for (int s = 0; s < slots.length; s += 2) {
+      if (slots[s] != 0) {
+        out.writeLong(slots[s]);
+        out.writeByte((int) slots[s + 1]);
       }
     }
   }

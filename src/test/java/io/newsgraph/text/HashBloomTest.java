@@ -24,12 +24,24 @@ class HashBloomTest {
   void aHashWhoseTwoBitsAreUnsetIsAbsent() {
     HashBloom b = new HashBloom(20);
     assertFalse(b.mayContain(12345));
-    // 0 sets bit 0 twice; 1 << 20 sets bit 0 and bit 32 (bits 15 up of the hash, 2^20 bits)
+    // 0 sets bit 0 of word 0 (both bits: the low six bits and the high six are 0)
     b.add(0);
     assertTrue(b.mayContain(0));
-    assertFalse(b.mayContain(1 << 20));
-    b.add(1 << 20);
-    assertTrue(b.mayContain(1 << 20));
-    assertFalse(b.mayContain(1));
+    // 1 << 26: word 0 (bits 6 to 19 are 0), bits 0 and 1 (high six bits = 1); bit 1 is unset
+    assertFalse(b.mayContain(1 << 26));
+    b.add(1 << 26);
+    assertTrue(b.mayContain(1 << 26));
+    // 1: word 0, bits 1 and 0, both set now by the two hashes above
+    assertTrue(b.mayContain(1));
+    // 1 << 6: word 1, still empty
+    assertFalse(b.mayContain(1 << 6));
+  }
+
+  @Test
+  void sizesOutsideTheRangeAreRefused() {
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> new HashBloom(5));
+    org.junit.jupiter.api.Assertions.assertThrows(
+        IllegalArgumentException.class, () -> new HashBloom(27));
   }
 }
