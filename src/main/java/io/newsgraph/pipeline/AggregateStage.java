@@ -37,7 +37,8 @@ final class AggregateStage {
 
   /**
    * The three daily tables; {@code cached} is what they read from the cache, to release once they
-   * are written.
+   * are written. The pair tables keep the day rows' partitioning: all rows of a date in one
+   * partition, so they are written without a shuffle by date.
    */
   record Result(
       Dataset<Row> comentions,

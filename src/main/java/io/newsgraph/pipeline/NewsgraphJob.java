@@ -668,14 +668,22 @@ public final class NewsgraphJob {
 
   /** Writes a date-partitioned table into this run's staging folder: one file per date. */
   private void stage(String table, Dataset<Row> rows, java.util.Collection<LocalDate> dates) {
+    stageWholeDates(table, rows.repartition(col("date")), dates);
+  }
+
+  /**
+   * As {@link #stage(String, Dataset, java.util.Collection)} for rows whose partitions already hold
+   * whole dates (every row of a date in one partition): no shuffle, still one file per date.
+   */
+  private void stageWholeDates(
+      String table, Dataset<Row> rows, java.util.Collection<LocalDate> dates) {
     if (dates.isEmpty()) {
       return;
     }
     String path = wh.stagedTable(config.runId(), table).toString();
     describe("write " + table);
     // Dictionary pages only cost time and space on columns whose values hardly repeat.
-    rows.repartition(col("date"))
-        .write()
+    rows.write()
         .mode(SaveMode.Overwrite)
         .option("compression", "zstd")
         .option("parquet.enable.dictionary#text", "false")
@@ -823,8 +831,9 @@ public final class NewsgraphJob {
     AggregateStage.Result r =
         new AggregateStage(spark)
             .compute(mentions, tone, undated, firstSeen, dates, config.minPairArticles());
-    stage(Tables.COMENTIONS_DAILY, r.comentions(), dates);
-    stage(Tables.DYAD_DAILY, r.dyads(), dates);
+    // The pair tables come from the day rows, which are partitioned by day: no shuffle by date.
+    stageWholeDates(Tables.COMENTIONS_DAILY, r.comentions(), dates);
+    stageWholeDates(Tables.DYAD_DAILY, r.dyads(), dates);
     stage(Tables.ACTOR_DAILY, r.actorDaily(), dates);
     FaultPoint.reach("after_stage_aggregates");
     for (String table : Tables.DAILY) {
